@@ -1,0 +1,47 @@
+package com.getpaid.customer.card;
+
+import com.getpaid.events.Json;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.SupplyHoldPlaced;
+import com.getpaid.events.customers.SupplyHoldReleased;
+import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.events.store.Projector;
+import com.getpaid.events.store.Sql;
+import com.getpaid.events.store.StoredEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+
+/** Keeps {@code customer_card} in step with the customer events, in the same transaction. */
+@ApplicationScoped
+public class CustomerProjector implements Projector {
+
+    @Override
+    public void project(Connection c, StoredEvent stored) throws Exception {
+        if (stored.event() instanceof CustomerRegistered e) {
+            upsert(c, new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
+                    e.creditLimit(), e.currency()));
+        } else if (stored.event() instanceof CustomerUpdated e) {
+            upsert(c, new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
+                    e.creditLimit(), e.currency()));
+        } else if (stored.event() instanceof SupplyHoldPlaced e) {
+            Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb, hold_since = ? WHERE customer_id = ?",
+                    Json.write(e.reasons()), e.since(), e.customerId());
+        } else if (stored.event() instanceof SupplyHoldUpdated e) {
+            Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb WHERE customer_id = ?",
+                    Json.write(e.reasons()), e.customerId());
+        } else if (stored.event() instanceof SupplyHoldReleased e) {
+            Sql.update(c, "UPDATE customer_card SET hold_reasons = '[]'::jsonb, hold_since = NULL WHERE customer_id = ?",
+                    e.customerId());
+        }
+    }
+
+    private static void upsert(Connection c, RegisterCustomer card) throws Exception {
+        Sql.update(c, "INSERT INTO customer_card (customer_id, name, email, preferred_language, payment_terms, credit_limit, "
+                + "currency, hold_reasons) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, '[]'::jsonb) ON CONFLICT (customer_id) DO UPDATE SET "
+                + "name = excluded.name, email = excluded.email, preferred_language = excluded.preferred_language, "
+                + "payment_terms = excluded.payment_terms, credit_limit = excluded.credit_limit, currency = excluded.currency",
+                card.customerId(), card.name(), card.email(), card.preferredLanguage(), Json.write(card.paymentTerms()),
+                card.creditLimit(), card.currency());
+    }
+}

@@ -1,0 +1,44 @@
+package com.getpaid.customer.card;
+
+import com.getpaid.kit.api.ApiProblem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/customers/{customerId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class CustomerResource {
+
+    private final CustomerService customers;
+
+    public CustomerResource(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @PUT
+    @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
+            + "updated or unchanged. Sending the same card again changes nothing.")
+    public Response register(@PathParam("customerId") String customerId, CustomerRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is required");
+        }
+        CustomerService.Registration result = customers.register(request.validate(customerId));
+        return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
+    }
+
+    @GET
+    @Operation(summary = "The customer card with its exposure per currency and its supply hold")
+    public CustomerCard card(@PathParam("customerId") String customerId) {
+        return customers.card(customerId)
+                .orElseThrow(() -> ApiProblem.notFound("No customer '" + customerId + "'"));
+    }
+}

@@ -1,0 +1,9 @@
+package com.getpaid.customer.card;
+
+import com.getpaid.events.customers.PaymentTerms;
+import java.math.BigDecimal;
+
+/** The command behind {@code PUT /api/customers/{id}}: the card as the ERP wants it, validated. */
+public record RegisterCustomer(String customerId, String name, String email, String preferredLanguage,
+        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency) {
+}

@@ -1,0 +1,24 @@
+package com.getpaid.customer.exposure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exposure (风险敞口): what the customer owes us, per currency, and which invoices are overdue,
+ * as the receivables events told us.
+ */
+public record Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue) {
+
+    public record Totals(BigDecimal open, BigDecimal overdue) {
+    }
+
+    public record OverdueInvoice(String invoiceId, LocalDate dueDate, BigDecimal openAmount, String currency) {
+    }
+
+    public BigDecimal open(String currency, BigDecimal zero) {
+        Totals t = byCurrency.get(currency);
+        return t == null ? zero : t.open();
+    }
+}

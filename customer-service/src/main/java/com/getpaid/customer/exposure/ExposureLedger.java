@@ -1,0 +1,65 @@
+package com.getpaid.customer.exposure;
+
+import com.getpaid.events.DomainEvent;
+import com.getpaid.events.Money;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.store.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer's open invoices as receivables-service reports them (table {@code receivable_invoice}).
+ * An invoice counts as overdue once receivables raised {@code PaymentOverdue} for it and until it is
+ * paid: one clock, the receivables one, decides what is overdue.
+ */
+@ApplicationScoped
+public class ExposureLedger {
+
+    /** Applies a receivables event; returns true when the customer's exposure changed. */
+    public boolean apply(Connection c, DomainEvent event) throws SQLException {
+        if (event instanceof InvoiceIssued e) {
+            return Sql.update(c, "INSERT INTO receivable_invoice (invoice_id, customer_id, currency, amount, open_amount, "
+                    + "due_date, overdue) VALUES (?, ?, ?, ?, ?, ?, false) ON CONFLICT (invoice_id) DO NOTHING",
+                    e.invoiceId(), e.customerId(), e.currency(), e.amount(), e.amount(), e.dueDate()) == 1;
+        } else if (event instanceof InvoiceDueDateSet e) {
+            Sql.update(c, "UPDATE receivable_invoice SET due_date = ? WHERE invoice_id = ?", e.dueDate(), e.invoiceId());
+            return false;
+        } else if (event instanceof PaymentReceived e) {
+            for (Allocation a : e.allocations()) {
+                Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ?, "
+                        + "overdue = overdue AND open_amount - ? > 0 WHERE invoice_id = ?", a.amount(), a.amount(), a.invoiceId());
+            }
+            return !e.allocations().isEmpty();
+        } else if (event instanceof PaymentOverdue e) {
+            return Sql.update(c, "UPDATE receivable_invoice SET overdue = true WHERE invoice_id = ? AND open_amount > 0 "
+                    + "AND NOT overdue", e.invoiceId()) == 1;
+        }
+        return false;
+    }
+
+    public Exposure of(Connection c, String customerId) throws SQLException {
+        Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
+        for (Object[] row : Sql.list(c, "SELECT currency, sum(open_amount), sum(CASE WHEN overdue THEN open_amount ELSE 0 END) "
+                + "FROM receivable_invoice WHERE customer_id = ? AND open_amount > 0 GROUP BY currency ORDER BY currency",
+                rs -> new Object[] { rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3) }, customerId)) {
+            String currency = (String) row[0];
+            int scale = Money.zero(currency).scale();
+            totals.put(currency, new Exposure.Totals(((BigDecimal) row[1]).setScale(scale),
+                    ((BigDecimal) row[2]).setScale(scale)));
+        }
+        List<Exposure.OverdueInvoice> overdue = Sql.list(c, "SELECT invoice_id, due_date, open_amount, currency "
+                + "FROM receivable_invoice WHERE customer_id = ? AND overdue AND open_amount > 0 ORDER BY due_date, invoice_id",
+                rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"), rs.getBigDecimal(3)
+                        .setScale(Money.zero(rs.getString(4)).scale()), rs.getString(4)), customerId);
+        return new Exposure(totals, overdue);
+    }
+}

@@ -1,0 +1,66 @@
+package com.getpaid.customer.hold;
+
+import com.getpaid.customer.card.RegisterCustomer;
+import com.getpaid.customer.exposure.Exposure;
+import com.getpaid.events.Money;
+import com.getpaid.events.customers.HoldReason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * When supply stops (停止供货). Each reason carries a sentence that says why, with the numbers,
+ * so "why was this customer on hold" always has an answer. Pure functions: tested without a database.
+ */
+public final class HoldRules {
+
+    /** The reasons that hold the customer now, before any new order. */
+    public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure) {
+        List<HoldReason> reasons = new ArrayList<>();
+        overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
+        BigDecimal open = exposure.open(card.currency(), Money.zero(card.currency()));
+        if (open.compareTo(card.creditLimit()) > 0) {
+            reasons.add(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, "Exposure " + open.toPlainString()
+                    + " exceeds the credit limit " + card.creditLimit().toPlainString() + " " + card.currency()));
+        }
+        return reasons;
+    }
+
+    /** The reasons a shipment of {@code amount} would be refused; empty means it may ship. */
+    public static List<HoldReason> forShipment(RegisterCustomer card, Exposure exposure, BigDecimal amount, String currency) {
+        List<HoldReason> reasons = new ArrayList<>();
+        overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
+        BigDecimal open = exposure.open(currency, Money.zero(currency));
+        BigDecimal limit = limitIn(card, currency);
+        if (open.add(amount).compareTo(limit) > 0) {
+            String message = currency.equals(card.currency())
+                    ? "Exposure " + open.toPlainString() + " + order " + amount.toPlainString()
+                            + " exceeds the credit limit " + limit.toPlainString() + " " + currency
+                    : "No credit is granted in " + currency + " (the credit limit is " + card.creditLimit().toPlainString()
+                            + " " + card.currency() + "): exposure " + open.toPlainString() + " + order "
+                            + amount.toPlainString() + " " + currency;
+            reasons.add(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, message));
+        }
+        return reasons;
+    }
+
+    /** The credit limit in a currency: the card's limit in its own currency, none in any other. */
+    public static BigDecimal limitIn(RegisterCustomer card, String currency) {
+        return currency.equals(card.currency()) ? card.creditLimit() : Money.zero(currency);
+    }
+
+    private static java.util.Optional<HoldReason> overdueCashOnDelivery(RegisterCustomer card, Exposure exposure) {
+        if (!card.paymentTerms().isCashOnDelivery() || exposure.overdue().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String invoices = exposure.overdue().stream()
+                .map(i -> i.invoiceId() + " (due " + i.dueDate() + ", " + i.openAmount().toPlainString() + " " + i.currency() + " open)")
+                .collect(Collectors.joining(", "));
+        return java.util.Optional.of(new HoldReason(HoldReason.OVERDUE_CASH_ON_DELIVERY,
+                "Cash-on-delivery customer has overdue invoices: " + invoices));
+    }
+
+    private HoldRules() {
+    }
+}

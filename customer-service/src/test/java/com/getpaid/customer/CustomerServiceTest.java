@@ -1,0 +1,189 @@
+package com.getpaid.customer;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.getpaid.events.Topics;
+import com.getpaid.events.customers.SupplyHoldPlaced;
+import com.getpaid.events.customers.SupplyHoldReleased;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.local.PlatformTestResource;
+import com.getpaid.local.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class CustomerServiceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    TestKafka kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TestKafka(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    static String card(String name, String terms, String limit) {
+        return """
+                { "name": "%s", "email": "ap@huadong.example", "preferredLanguage": "zh-CN",
+                  "paymentTerms": %s, "creditLimit": "%s", "currency": "CNY" }""".formatted(name, terms, limit);
+    }
+
+    static final String COD = "{ \"type\": \"CASH_ON_DELIVERY\" }";
+
+    @Test
+    void registersThenUpdatesACustomerAndShowsTheCard() {
+        given().contentType(ContentType.JSON).body(card("华东五金批发有限公司", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "50000.00"))
+                .put("/api/customers/C-1001")
+                .then().statusCode(201)
+                .body("customerId", equalTo("C-1001"))
+                .body("paymentTerms.days", equalTo(30))
+                .body("creditLimit", equalTo("50000.00"))
+                .body("hold.active", equalTo(false));
+        // the same card again: same answer, nothing new
+        given().contentType(ContentType.JSON).body(card("华东五金批发有限公司", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "50000.00"))
+                .put("/api/customers/C-1001").then().statusCode(200).body("creditLimit", equalTo("50000.00"));
+        given().contentType(ContentType.JSON).body(card("华东五金批发有限公司", "{ \"type\": \"NET_DAYS\", \"days\": 45 }", "80000"))
+                .put("/api/customers/C-1001").then().statusCode(200);
+        given().get("/api/customers/C-1001").then().statusCode(200)
+                .body("name", equalTo("华东五金批发有限公司"))
+                .body("paymentTerms.days", equalTo(45))
+                .body("creditLimit", equalTo("80000.00"));
+    }
+
+    @Test
+    void refusesBadInputNamingEveryField() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        { "name": "", "email": "not-an-email", "preferredLanguage": "fr",
+                          "paymentTerms": { "type": "NET_DAYS" }, "creditLimit": "100.001", "currency": "CNY" }""")
+                .put("/api/customers/C-BAD")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", contains("name", "email", "preferredLanguage", "paymentTerms.days", "creditLimit"));
+        given().contentType(ContentType.JSON).body(card("X", COD, "-5.00").replace("CNY", "XYZ"))
+                .put("/api/customers/C-BAD")
+                .then().statusCode(400).body("errors.field", contains("currency", "creditLimit"));
+        given().contentType(ContentType.JSON).body(card("X", COD, "5.00"))
+                .put("/api/customers/bad id!")
+                .then().statusCode(400).body("field", equalTo("customerId"));
+        given().contentType(ContentType.JSON).body("{ \"name\": ").put("/api/customers/C-BAD")
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
+        given().get("/api/customers/C-BAD").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void overdueCashOnDeliveryAndLimitHoldSupplyUntilPaid() {
+        given().contentType(ContentType.JSON).body(card("Cash Buyer", COD, "5000.00"))
+                .put("/api/customers/C-COD").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 1, 5);
+        InvoiceIssued invoice = new InvoiceIssued("INV-COD-1", "C-COD", "DN-1", issued, issued, new BigDecimal("4000.00"), "CNY");
+        String invoiceEventId = kafka.publish(Topics.RECEIVABLES, invoice);
+        kafka.publish(Topics.RECEIVABLES, invoiceEventId, invoice); // redelivered: must count once
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-COD-1", "C-COD", issued, issued.plusDays(1), 1,
+                new BigDecimal("4000.00"), "CNY", 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-COD").then()
+                .body("exposure[0].open", equalTo("4000.00"))
+                .body("exposure[0].overdue", equalTo("4000.00"))
+                .body("hold.active", equalTo(true))
+                .body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY")));
+
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-COD/shipment-clearance")
+                .then().statusCode(200)
+                .body("cleared", equalTo(false))
+                .body("reasons.code", contains("OVERDUE_CASH_ON_DELIVERY", "CREDIT_LIMIT_EXCEEDED"))
+                .body("reasons[1].message", equalTo("Exposure 4000.00 + order 2000.00 exceeds the credit limit 5000.00 CNY"))
+                .body("exposure", equalTo("4000.00"))
+                .body("creditLimit", equalTo("5000.00"))
+                .body("availableCredit", equalTo("1000.00"));
+
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("BANK-1", "C-COD", new BigDecimal("4000.00"), "CNY",
+                issued.plusDays(3), "BANK_TRANSFER", List.of(new Allocation("INV-COD-1", new BigDecimal("4000.00"))),
+                new BigDecimal("0.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-COD").then()
+                .body("hold.active", equalTo(false))
+                .body("exposure", empty()));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-COD/shipment-clearance")
+                .then().statusCode(200).body("cleared", equalTo(true)).body("availableCredit", equalTo("5000.00"));
+
+        // the hold and its release went out on customers.v1 for the other services
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertTrue(kafka.events(Topics.CUSTOMERS, SupplyHoldPlaced.class).stream()
+                    .anyMatch(e -> e.customerId().equals("C-COD")));
+            assertTrue(kafka.events(Topics.CUSTOMERS, SupplyHoldReleased.class).stream()
+                    .anyMatch(e -> e.customerId().equals("C-COD")));
+        });
+    }
+
+    @Test
+    void raisingTheLimitReleasesALimitHold() {
+        given().contentType(ContentType.JSON).body(card("Big Buyer", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "1000.00"))
+                .put("/api/customers/C-LIM").then().statusCode(201);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-LIM-1", "C-LIM", "DN-2", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 12, 1), new BigDecimal("1500.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-LIM").then()
+                .body("hold.reasons.code", contains("CREDIT_LIMIT_EXCEEDED"))
+                .body("hold.reasons[0].message", containsString("Exposure 1500.00 exceeds the credit limit 1000.00 CNY")));
+        given().contentType(ContentType.JSON).body(card("Big Buyer", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "2000.00"))
+                .put("/api/customers/C-LIM").then().statusCode(200).body("hold.active", equalTo(false));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"600.00\", \"currency\": \"USD\" }")
+                .post("/api/customers/C-LIM/shipment-clearance")
+                .then().statusCode(200).body("cleared", equalTo(false))
+                .body("reasons[0].message", containsString("No credit is granted in USD"));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"1.001\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-LIM/shipment-clearance")
+                .then().statusCode(400).body("field", equalTo("amount"));
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicAndTheRestGoesOn() {
+        ProducerRecord<String, String> junk = new ProducerRecord<>(Topics.RECEIVABLES, "C-DLQ", "{}");
+        junk.headers().add("ce_id", "junk-1".getBytes()).add("ce_type", "NoSuchEvent".getBytes());
+        kafka.send(junk);
+        given().contentType(ContentType.JSON).body(card("After Junk", COD, "100.00")).put("/api/customers/C-DLQ")
+                .then().statusCode(201);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-DLQ-1", "C-DLQ", "DN-3", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 1), new BigDecimal("10.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var dead = kafka.readAll(Topics.deadLetter("customer-service"));
+            assertTrue(dead.stream().anyMatch(r -> "junk-1".equals(TestKafka.header(r, "ce_id"))));
+            given().get("/api/customers/C-DLQ").then().body("exposure[0].open", equalTo("10.00"));
+        });
+        var dead = kafka.readAll(Topics.deadLetter("customer-service")).stream()
+                .filter(r -> "junk-1".equals(TestKafka.header(r, "ce_id"))).findFirst().orElseThrow();
+        assertEquals("Unknown event type 'NoSuchEvent'", TestKafka.header(dead, "dead-letter-reason"));
+    }
+}

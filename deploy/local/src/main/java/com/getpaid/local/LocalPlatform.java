@@ -1,0 +1,155 @@
+package com.getpaid.local;
+
+import com.getpaid.events.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole product on one machine with nothing installed but a JDK: a real Kafka broker, a real
+ * PostgreSQL (one database per service), a real SMTP/IMAP server, and the four services as their
+ * own processes. {@code main} is the README's run command; the system tests start it too, on
+ * other ports and a throw-away folder.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /** Where everything listens; {@link #standard()} are the documented ports. */
+    public record Settings(Path dataDir, Path repoRoot, boolean durable, int kafkaPort, int kafkaControllerPort,
+            int postgresPort, int smtpPort, int imapPort, Map<String, Integer> servicePorts) {
+
+        public static Settings standard(Path dataDir, Path repoRoot) {
+            return new Settings(dataDir, repoRoot, true, 9092, 9093, 15432, 3025, 3143, servicePorts(8081, 8082, 8083, 8084));
+        }
+
+        public static Settings randomPorts(Path dataDir, Path repoRoot) {
+            return new Settings(dataDir, repoRoot, false, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free(), servicePorts(Ports.free(), Ports.free(), Ports.free(), Ports.free()));
+        }
+
+        private static Map<String, Integer> servicePorts(int customer, int receivables, int complaint, int notification) {
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            ports.put("customer", customer);
+            ports.put("receivables", receivables);
+            ports.put("complaint", complaint);
+            ports.put("notification", notification);
+            return ports;
+        }
+    }
+
+    /** The four services, by the short name their database and folder use. */
+    public static final List<String> SERVICES = List.of("customer", "receivables", "complaint", "notification");
+
+    private final Settings settings;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private Database database;
+    private KafkaBroker kafka;
+    private MailServer mail;
+
+    public LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts Kafka, PostgreSQL and the mail server: what the services need, without the services. */
+    public LocalPlatform startInfrastructure() throws Exception {
+        database = Database.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.durable(),
+                List.copyOf(settings.servicePorts().keySet()));
+        started.add(database);
+        kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort())
+                .start();
+        started.add(kafka);
+        List<String> topics = new ArrayList<>(Topics.ALL);
+        SERVICES.forEach(s -> topics.add(Topics.deadLetter(s + "-service")));
+        kafka.createTopics(topics, 3);
+        mail = new MailServer(settings.smtpPort(), settings.imapPort()).start();
+        started.add(mail);
+        return this;
+    }
+
+    /** Starts the four services and waits until each is ready. */
+    public LocalPlatform startServices() throws Exception {
+        for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {
+            String name = entry.getKey();
+            ServiceProcess service = new ServiceProcess(name + "-service",
+                    settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
+                    entry.getValue(), serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service.log"));
+            started.add(service.start());
+            services.put(name, service);
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+        return this;
+    }
+
+    /** The configuration a service gets: addresses only, everything else is the service's own default. */
+    public Map<String, String> serviceConfig(String name) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(name));
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.mailer.host", "127.0.0.1");
+        config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+        return config;
+    }
+
+    public String url(String service) {
+        return services.get(service).url();
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stops the services first, then the infrastructure, in the reverse order of starting. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + started.get(i) + " failed: " + e);
+            }
+        }
+        started.clear();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repoRoot = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path dataDir = repoRoot.resolve(".data");
+        Settings settings = Settings.standard(dataDir, repoRoot);
+        LocalPlatform platform = new LocalPlatform(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the services, Kafka, the mail server and PostgreSQL...");
+            platform.close();
+            System.out.println("Stopped. Data kept in " + dataDir);
+        }, "platform-shutdown"));
+        System.out.println("Starting PostgreSQL, Kafka and the mail server (data in " + dataDir + ")...");
+        platform.startInfrastructure();
+        System.out.println("Starting the four services (logs in " + dataDir.resolve("logs") + ")...");
+        platform.startServices();
+        System.out.println();
+        System.out.println("Everything is running:");
+        settings.servicePorts().forEach((name, port) -> System.out.printf(
+                "  %-21s http://localhost:%d   (Swagger UI /q/swagger-ui, health /q/health, metrics /q/metrics)%n",
+                name + "-service", port));
+        System.out.printf("  %-21s 127.0.0.1:%d%n", "Kafka", settings.kafkaPort());
+        System.out.printf("  %-21s jdbc:postgresql://127.0.0.1:%d/{customer,receivables,complaint,notification} user postgres%n",
+                "PostgreSQL", settings.postgresPort());
+        System.out.printf("  %-21s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (login and password: the recipient's address)%n",
+                "Mail", settings.smtpPort(), settings.imapPort());
+        System.out.println("Press Ctrl-C to stop everything; data is kept for the next start.");
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,20 @@
+package com.getpaid.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Free local ports, for tests that must not collide with a platform already running. */
+public final class Ports {
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Ports() {
+    }
+}

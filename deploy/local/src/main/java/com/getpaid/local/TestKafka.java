@@ -1,0 +1,98 @@
+package com.getpaid.local;
+
+import com.getpaid.events.CloudEvent;
+import com.getpaid.events.DomainEvent;
+import com.getpaid.events.EventCatalog;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * What tests need of the real broker: publish events the way another service's relay would, and
+ * read what a service published.
+ */
+public final class TestKafka implements AutoCloseable {
+
+    private final String bootstrapServers;
+    private final KafkaProducer<String, String> producer;
+
+    public TestKafka(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** Publishes the event in a CloudEvents envelope with a new id; returns the id. */
+    public String publish(String topic, DomainEvent event) {
+        String id = UUID.randomUUID().toString();
+        publish(topic, id, event);
+        return id;
+    }
+
+    /** Publishes with a given event id: sending the same id twice is a redelivery. */
+    public void publish(String topic, String eventId, DomainEvent event) {
+        send(new CloudEvent(eventId, EventCatalog.typeOf(event), "test", event.subject(), Instant.now(), event.customerId(),
+                eventId, null, EventCatalog.encode(event)).toRecord(topic));
+    }
+
+    public void send(ProducerRecord<String, String> record) {
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + record.topic(), e);
+        }
+    }
+
+    /** Every record on the topic so far (from the beginning), read until the topic is drained. */
+    public List<ConsumerRecord<String, String>> readAll(String topic) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var batch = consumer.poll(Duration.ofMillis(700));
+                if (batch.isEmpty() && !consumer.assignment().isEmpty()) {
+                    emptyPolls++;
+                }
+                batch.forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** The events of a given type on a topic, decoded. */
+    public <T extends DomainEvent> List<T> events(String topic, Class<T> type) {
+        return readAll(topic).stream()
+                .map(CloudEvent::fromRecord)
+                .filter(e -> EventCatalog.classOf(e.type()).map(type::equals).orElse(false))
+                .map(e -> type.cast(e.event()))
+                .toList();
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

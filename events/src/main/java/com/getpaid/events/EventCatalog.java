@@ -1,0 +1,89 @@
+package com.getpaid.events;
+
+import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.SupplyHoldPlaced;
+import com.getpaid.events.customers.SupplyHoldReleased;
+import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.events.notifications.FollowUpScheduled;
+import com.getpaid.events.notifications.NotificationFailed;
+import com.getpaid.events.notifications.NotificationQueued;
+import com.getpaid.events.notifications.NotificationSent;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The event types on the wire (CloudEvents {@code ce_type}). Names are written here once, by hand,
+ * so renaming a Java class can never change what other services read.
+ */
+public final class EventCatalog {
+
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
+    private static final Map<Class<?>, String> BY_CLASS = new HashMap<>();
+
+    static {
+        register("CustomerRegistered", CustomerRegistered.class);
+        register("CustomerUpdated", CustomerUpdated.class);
+        register("SupplyHoldPlaced", SupplyHoldPlaced.class);
+        register("SupplyHoldUpdated", SupplyHoldUpdated.class);
+        register("SupplyHoldReleased", SupplyHoldReleased.class);
+        register("InvoiceIssued", InvoiceIssued.class);
+        register("InvoiceDueDateSet", InvoiceDueDateSet.class);
+        register("PaymentReceived", PaymentReceived.class);
+        register("PaymentOverdue", PaymentOverdue.class);
+        register("ComplaintLogged", ComplaintLogged.class);
+        register("NotificationQueued", NotificationQueued.class);
+        register("NotificationSent", NotificationSent.class);
+        register("NotificationFailed", NotificationFailed.class);
+        register("FollowUpScheduled", FollowUpScheduled.class);
+    }
+
+    private static void register(String type, Class<? extends DomainEvent> type_) {
+        BY_TYPE.put(type, type_);
+        BY_CLASS.put(type_, type);
+    }
+
+    public static String typeOf(DomainEvent event) {
+        String type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Event class not in the catalog: " + event.getClass().getName());
+        }
+        return type;
+    }
+
+    public static Optional<Class<? extends DomainEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Map<String, Class<? extends DomainEvent>> all() {
+        return Map.copyOf(BY_TYPE);
+    }
+
+    /** Decodes the JSON data of an event of the given type; unknown types and bad data throw. */
+    public static DomainEvent decode(String type, String json) {
+        Class<? extends DomainEvent> cls = classOf(type)
+                .orElseThrow(() -> new UnknownEventType(type));
+        return Json.read(json, cls);
+    }
+
+    public static String encode(DomainEvent event) {
+        return Json.write(event);
+    }
+
+    /** An event type this build does not know; the consumer dead-letters it instead of guessing. */
+    public static final class UnknownEventType extends RuntimeException {
+        public UnknownEventType(String type) {
+            super("Unknown event type '" + type + "'");
+        }
+    }
+
+    private EventCatalog() {
+    }
+}

@@ -1,0 +1,13 @@
+package com.getpaid.events.customers;
+
+import com.getpaid.events.DomainEvent;
+
+/** Events of the customer card (客户资料卡) and its supply hold, published on customers.v1. */
+public sealed interface CustomerEvent extends DomainEvent
+        permits CustomerRegistered, CustomerUpdated, SupplyHoldPlaced, SupplyHoldUpdated, SupplyHoldReleased {
+
+    @Override
+    default String subject() {
+        return customerId();
+    }
+}

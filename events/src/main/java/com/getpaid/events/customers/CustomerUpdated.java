@@ -1,0 +1,8 @@
+package com.getpaid.events.customers;
+
+import java.math.BigDecimal;
+
+/** The ERP changed the customer's card; the event carries the whole card as it now is. */
+public record CustomerUpdated(String customerId, String name, String email, String preferredLanguage,
+        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency) implements CustomerEvent {
+}

@@ -1,0 +1,7 @@
+package com.getpaid.events.customers;
+
+/** Why supply is stopped (停止供货), as a stable code and a sentence a person can read. */
+public record HoldReason(String code, String message) {
+    public static final String OVERDUE_CASH_ON_DELIVERY = "OVERDUE_CASH_ON_DELIVERY";
+    public static final String CREDIT_LIMIT_EXCEEDED = "CREDIT_LIMIT_EXCEEDED";
+}

@@ -1,0 +1,144 @@
+package com.getpaid.events.store;
+
+import com.getpaid.events.DomainEvent;
+import com.getpaid.events.EventCatalog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The service's event store (table {@code event_store}). Appends carry the version the caller
+ * loaded (optimistic concurrency on a unique {@code (stream_id, version)}) and run the projector in
+ * the same transaction. Appends of one customer are serialised by a transaction-scoped advisory
+ * lock, so their positions follow commit order and the relay publishes them in that order.
+ */
+public final class EventStore {
+
+    private final Projector projector;
+    private final Clock clock;
+
+    public EventStore(Projector projector, Clock clock) {
+        this.projector = projector;
+        this.clock = clock;
+    }
+
+    /** Where an append comes from: the event (or request) that caused it, for tracing. */
+    public record Cause(String correlationId, String causationId) {
+        public static Cause none() {
+            return new Cause(UUID.randomUUID().toString(), null);
+        }
+
+        /** The events an event causes share its correlation id and name it as their cause. */
+        public static Cause of(StoredEvent event) {
+            return new Cause(event.correlationId() != null ? event.correlationId() : event.eventId().toString(),
+                    event.eventId().toString());
+        }
+    }
+
+    public List<StoredEvent> load(Connection c, String streamId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id "
+                        + "FROM event_store WHERE stream_id = ? ORDER BY version")) {
+            ps.setString(1, streamId);
+            return read(ps);
+        }
+    }
+
+    /** Events after {@code position} in global order: what a projection rebuild replays. */
+    public List<StoredEvent> readAll(Connection c, long afterPosition, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id "
+                        + "FROM event_store WHERE position > ? ORDER BY position LIMIT ?")) {
+            ps.setLong(1, afterPosition);
+            ps.setInt(2, limit);
+            return read(ps);
+        }
+    }
+
+    /**
+     * Appends events to a stream that the caller saw at {@code expectedVersion} (0 for a new stream).
+     *
+     * @throws ConcurrencyConflict when someone else appended first
+     */
+    public List<StoredEvent> append(Connection c, String streamId, long expectedVersion, List<? extends DomainEvent> events,
+            Cause cause) throws Exception {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        lockCustomer(c, events.get(0).customerId());
+        List<StoredEvent> stored = new ArrayList<>();
+        long version = expectedVersion;
+        for (DomainEvent event : events) {
+            version++;
+            UUID eventId = UUID.randomUUID();
+            String type = EventCatalog.typeOf(event);
+            Timestamp now = Timestamp.from(clock.instant());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, subject, data, occurred_at, "
+                            + "correlation_id, causation_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
+                            + "ON CONFLICT (stream_id, version) DO NOTHING RETURNING position")) {
+                ps.setObject(1, eventId);
+                ps.setString(2, streamId);
+                ps.setLong(3, version);
+                ps.setString(4, type);
+                ps.setString(5, event.customerId());
+                ps.setString(6, event.subject());
+                ps.setString(7, EventCatalog.encode(event));
+                ps.setTimestamp(8, now);
+                ps.setString(9, cause.correlationId());
+                ps.setString(10, cause.causationId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new ConcurrencyConflict(streamId, expectedVersion);
+                    }
+                    StoredEvent s = new StoredEvent(rs.getLong(1), eventId, streamId, version, type, event,
+                            now.toInstant(), cause.correlationId(), cause.causationId());
+                    projector.project(c, s);
+                    stored.add(s);
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Replays every stored event through the projector (after the read models were emptied). */
+    public long replay(Connection c) throws Exception {
+        long position = 0;
+        long count = 0;
+        List<StoredEvent> batch;
+        while (!(batch = readAll(c, position, 500)).isEmpty()) {
+            for (StoredEvent e : batch) {
+                projector.project(c, e);
+                position = e.position();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void lockCustomer(Connection c, String customerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))")) {
+            ps.setString(1, customerId);
+            ps.execute();
+        }
+    }
+
+    private static List<StoredEvent> read(PreparedStatement ps) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String type = rs.getString(5);
+                events.add(new StoredEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4),
+                        type, EventCatalog.decode(type, rs.getString(6)), rs.getTimestamp(7).toInstant(),
+                        rs.getString(8), rs.getString(9)));
+            }
+        }
+        return events;
+    }
+}

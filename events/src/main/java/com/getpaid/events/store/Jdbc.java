@@ -1,0 +1,61 @@
+package com.getpaid.events.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** One database transaction around a piece of work: committed when it returns, rolled back when it throws. */
+public final class Jdbc {
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection connection) throws Exception;
+    }
+
+    public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (Exception | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** A database failure the caller cannot fix by changing its input. */
+    public static final class StoreException extends RuntimeException {
+        public StoreException(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** True when the failure is worth retrying (conflict, deadlock, lost connection). */
+    public static boolean isTransient(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyConflict) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("40") || state.startsWith("08") || state.equals("55P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Jdbc() {
+    }
+}

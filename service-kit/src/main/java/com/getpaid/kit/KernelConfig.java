@@ -1,0 +1,29 @@
+package com.getpaid.kit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The event kernel's settings for one service. */
+@ConfigMapping(prefix = "getpaid.kernel")
+public interface KernelConfig {
+
+    /** The service's name: CloudEvents source, relay lock and inbox consumer name. */
+    String source();
+
+    /** The topic the service publishes its events to. */
+    String topic();
+
+    Relay relay();
+
+    interface Relay {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("100ms")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+    }
+}

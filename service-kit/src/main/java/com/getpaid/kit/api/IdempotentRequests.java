@@ -1,0 +1,82 @@
+package com.getpaid.kit.api;
+
+import com.getpaid.events.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * ERP writes are idempotent on their natural key (table {@code idempotent_request}): the first
+ * answer is kept with a hash of the request, in the transaction that did the work. The same request
+ * again gets the same answer; the same key with other content is a 409.
+ */
+public final class IdempotentRequests {
+
+    /** A kept answer: HTTP status and JSON body. */
+    public record Reply(int status, String body) {
+    }
+
+    @FunctionalInterface
+    public interface Action {
+        Reply run() throws Exception;
+    }
+
+    /**
+     * Answers the request under {@code scope}/{@code key}: replays the kept answer, refuses a
+     * different request under the same key, or runs the action and keeps its answer.
+     */
+    public static Reply once(Connection c, String scope, String key, String keyField, Object request, Action action)
+            throws Exception {
+        String hash = hash(request);
+        Optional<String[]> earlier = find(c, scope, key);
+        if (earlier.isPresent()) {
+            if (!earlier.get()[0].equals(hash)) {
+                throw ApiProblem.conflict(keyField, keyField + " '" + key
+                        + "' was already used for a request with different content; use a new " + keyField
+                        + " or send the original request");
+            }
+            return new Reply(Integer.parseInt(earlier.get()[1]), earlier.get()[2]);
+        }
+        Reply reply = action.run();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO idempotent_request (scope, request_key, request_hash, status, response) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, scope);
+            ps.setString(2, key);
+            ps.setString(3, hash);
+            ps.setInt(4, reply.status());
+            ps.setString(5, reply.body());
+            ps.executeUpdate();
+        }
+        return reply;
+    }
+
+    private static Optional<String[]> find(Connection c, String scope, String key) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT request_hash, status, response FROM idempotent_request WHERE scope = ? AND request_key = ?")) {
+            ps.setString(1, scope);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new String[] { rs.getString(1), String.valueOf(rs.getInt(2)), rs.getString(3) })
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Hash of the validated, normalised request ("1200.5" and "1200.50" are the same request). */
+    static String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private IdempotentRequests() {
+    }
+}

@@ -1,0 +1,76 @@
+package com.getpaid.kit.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as {@code application/problem+json}, with the field at fault where there is one. */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ApiProblem problem) {
+        return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    /** Malformed JSON, or a value of the wrong JSON type: 400 naming the field path. */
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(400, "Invalid request", field + " has a value of the wrong type",
+                    List.of(new ApiProblem.FieldError(field, "has a value of the wrong type")));
+        }
+        String detail = e instanceof JsonParseException ? "The body is not valid JSON: " + e.getOriginalMessage()
+                : "The body could not be read: " + e.getOriginalMessage();
+        return respond(400, "Malformed JSON", detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(404, "Not found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json); // the JSON reader wraps what it could not read
+        }
+        int status = e.getResponse().getStatus();
+        return respond(status, Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Request failed unexpectedly", e);
+        return respond(500, "Internal error", "The request failed on our side; nothing was changed. Retry later.",
+                List.of());
+    }
+
+    public static Response respond(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (!errors.isEmpty()) {
+            body.put("field", errors.get(0).field());
+            body.put("errors", errors);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+}
