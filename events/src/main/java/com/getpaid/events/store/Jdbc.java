@@ -40,7 +40,7 @@ public final class Jdbc {
         }
     }
 
-    /** True when the failure is worth retrying (conflict, deadlock, lost connection). */
+    /** True when running the work again may succeed: a conflict, deadlock, lost connection, or a unique key taken by a concurrent writer (the retry then sees it). */
     public static boolean isTransient(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyConflict) {
@@ -48,7 +48,7 @@ public final class Jdbc {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("40") || state.startsWith("08") || state.equals("55P03")) {
+                if (state.startsWith("40") || state.startsWith("08") || state.equals("55P03") || state.equals("23505")) {
                     return true;
                 }
             }

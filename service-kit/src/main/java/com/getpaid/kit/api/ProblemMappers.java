@@ -3,6 +3,7 @@ package com.getpaid.kit.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,17 @@ public class ProblemMappers {
         String detail = e instanceof JsonParseException ? "The body is not valid JSON: " + e.getOriginalMessage()
                 : "The body could not be read: " + e.getOriginalMessage();
         return respond(400, "Malformed JSON", detail, List.of());
+    }
+
+    /** Quarkus maps these exact types itself; naming them keeps every JSON error in one shape. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparsable(JsonParseException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,205 @@
+package com.getpaid.receivables.account;
+
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.kit.api.ApiProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A customer's receivables account: its invoices, payments and credit balance. One stream per
+ * customer, so a payment is allocated against a consistent view of all the customer's open
+ * invoices, and the customer's events reach Kafka in the order they happened.
+ */
+public final class ReceivablesAccount {
+
+    /** What the account knows of one invoice. */
+    public static final class Invoice {
+        final String invoiceId;
+        final String currency;
+        final BigDecimal amount;
+        final LocalDate issueDate;
+        LocalDate dueDate;
+        BigDecimal open;
+        int dunningLevel;
+
+        Invoice(InvoiceIssued e) {
+            invoiceId = e.invoiceId();
+            currency = e.currency();
+            amount = e.amount();
+            issueDate = e.issueDate();
+            dueDate = e.dueDate();
+            open = e.amount();
+        }
+
+        public BigDecimal open() {
+            return open;
+        }
+
+        public LocalDate dueDate() {
+            return dueDate;
+        }
+
+        public int dunningLevel() {
+            return dunningLevel;
+        }
+    }
+
+    private final Map<String, Invoice> invoices = new LinkedHashMap<>();
+    private final Map<String, PaymentReceived> payments = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
+    private long version;
+
+    public static String streamId(String customerId) {
+        return "account-" + customerId;
+    }
+
+    public static ReceivablesAccount from(List<ReceivableEvent> history) {
+        ReceivablesAccount account = new ReceivablesAccount();
+        history.forEach(account::apply);
+        return account;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Optional<Invoice> invoice(String invoiceId) {
+        return Optional.ofNullable(invoices.get(invoiceId));
+    }
+
+    public Optional<PaymentReceived> payment(String paymentId) {
+        return Optional.ofNullable(payments.get(paymentId));
+    }
+
+    /** Credit balance (overpayments) per currency. */
+    public Map<String, BigDecimal> credit() {
+        return Map.copyOf(credit);
+    }
+
+    /**
+     * Issues an invoice. Without a due date it follows the customer's payment terms; when those are
+     * not known yet the invoice waits for them (nothing the ERP sent is lost).
+     */
+    public List<ReceivableEvent> issue(IssueInvoice c, Optional<PaymentTerms> terms) {
+        if (invoices.containsKey(c.invoiceId())) {
+            throw ApiProblem.conflict("invoiceId", "Invoice " + c.invoiceId() + " was already issued");
+        }
+        LocalDate dueDate = c.dueDate() != null ? c.dueDate() : terms.map(t -> t.dueDate(c.issueDate())).orElse(null);
+        return List.of(new InvoiceIssued(c.invoiceId(), c.customerId(), c.deliveryRef(), c.issueDate(), dueDate,
+                c.amount(), c.currency()));
+    }
+
+    /** Gives the invoices that were waiting for the customer's terms their due dates. */
+    public List<ReceivableEvent> applyTerms(String customerId, PaymentTerms terms) {
+        return invoices.values().stream()
+                .filter(i -> i.dueDate == null)
+                .map(i -> (ReceivableEvent) new InvoiceDueDateSet(i.invoiceId, customerId, terms.dueDate(i.issueDate), terms))
+                .toList();
+    }
+
+    /**
+     * Receives a payment: to the invoices named, or else to the open invoices of its currency, oldest
+     * due first; what is left stays on the account as credit.
+     */
+    public List<ReceivableEvent> receive(ReceivePayment c) {
+        if (payments.containsKey(c.paymentId())) {
+            throw ApiProblem.conflict("paymentId", "Payment " + c.paymentId() + " was already received");
+        }
+        List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
+        BigDecimal allocated = allocations.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return List.of(new PaymentReceived(c.paymentId(), c.customerId(), c.amount(), c.currency(), c.receivedOn(),
+                c.method(), allocations, c.amount().subtract(allocated)));
+    }
+
+    private List<Allocation> oldestDueFirst(ReceivePayment c) {
+        List<Allocation> allocations = new ArrayList<>();
+        BigDecimal left = c.amount();
+        List<Invoice> open = invoices.values().stream()
+                .filter(i -> i.currency.equals(c.currency()) && i.open.signum() > 0)
+                .sorted(Comparator.comparing((Invoice i) -> i.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(i -> i.issueDate).thenComparing(i -> i.invoiceId))
+                .toList();
+        for (Invoice invoice : open) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal part = left.min(invoice.open);
+            allocations.add(new Allocation(invoice.invoiceId, part));
+            left = left.subtract(part);
+        }
+        return allocations;
+    }
+
+    private List<Allocation> checked(ReceivePayment c) {
+        BigDecimal total = BigDecimal.ZERO;
+        Map<String, BigDecimal> perInvoice = new LinkedHashMap<>();
+        for (int n = 0; n < c.allocations().size(); n++) {
+            Allocation a = c.allocations().get(n);
+            String field = "allocations[" + n + "]";
+            Invoice invoice = invoices.get(a.invoiceId());
+            if (invoice == null) {
+                throw ApiProblem.unprocessable(field + ".invoiceId", "Customer " + c.customerId() + " has no invoice "
+                        + a.invoiceId());
+            }
+            if (!invoice.currency.equals(c.currency())) {
+                throw ApiProblem.unprocessable(field + ".invoiceId", "Invoice " + a.invoiceId() + " is in "
+                        + invoice.currency + ", the payment in " + c.currency());
+            }
+            BigDecimal already = perInvoice.getOrDefault(a.invoiceId(), BigDecimal.ZERO).add(a.amount());
+            if (already.compareTo(invoice.open) > 0) {
+                throw ApiProblem.unprocessable(field + ".amount", "Invoice " + a.invoiceId() + " has only "
+                        + invoice.open.toPlainString() + " " + invoice.currency + " open");
+            }
+            perInvoice.put(a.invoiceId(), already);
+            total = total.add(a.amount());
+        }
+        if (total.compareTo(c.amount()) > 0) {
+            throw ApiProblem.unprocessable("allocations", "The allocations add up to " + total.toPlainString()
+                    + ", more than the payment's " + c.amount().toPlainString());
+        }
+        return c.allocations();
+    }
+
+    /**
+     * The first dunning level (催款: friendly reminder) for every invoice that is past its due date
+     * on {@code asOf}, still open, and not yet reminded. Each level happens once per invoice.
+     */
+    public List<ReceivableEvent> raiseOverdue(String customerId, LocalDate asOf) {
+        return invoices.values().stream()
+                .filter(i -> i.dueDate != null && i.open.signum() > 0 && i.dunningLevel < 1 && asOf.isAfter(i.dueDate))
+                .map(i -> (ReceivableEvent) new PaymentOverdue(i.invoiceId, customerId, i.dueDate, asOf,
+                        (int) ChronoUnit.DAYS.between(i.dueDate, asOf), i.open, i.currency, 1))
+                .toList();
+    }
+
+    void apply(ReceivableEvent event) {
+        version++;
+        if (event instanceof InvoiceIssued e) {
+            invoices.put(e.invoiceId(), new Invoice(e));
+        } else if (event instanceof InvoiceDueDateSet e) {
+            invoices.get(e.invoiceId()).dueDate = e.dueDate();
+        } else if (event instanceof PaymentReceived e) {
+            payments.put(e.paymentId(), e);
+            for (Allocation a : e.allocations()) {
+                Invoice invoice = invoices.get(a.invoiceId());
+                invoice.open = invoice.open.subtract(a.amount());
+            }
+            credit.merge(e.currency(), e.unallocated(), BigDecimal::add);
+        } else if (event instanceof PaymentOverdue e) {
+            invoices.get(e.invoiceId()).dunningLevel = Math.max(invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
+        }
+    }
+}

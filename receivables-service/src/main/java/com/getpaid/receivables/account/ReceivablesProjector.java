@@ -1,0 +1,45 @@
+package com.getpaid.receivables.account;
+
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.store.Projector;
+import com.getpaid.events.store.Sql;
+import com.getpaid.events.store.StoredEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+
+/**
+ * Keeps the receivables read models (invoice_view, payment_view, allocation_view) in step with the
+ * account events, in the transaction that appends them.
+ */
+@ApplicationScoped
+public class ReceivablesProjector implements Projector {
+
+    @Override
+    public void project(Connection c, StoredEvent stored) throws Exception {
+        if (stored.event() instanceof InvoiceIssued e) {
+            Sql.update(c, "INSERT INTO invoice_view (invoice_id, customer_id, delivery_ref, issue_date, due_date, amount, "
+                    + "open_amount, currency, dunning_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", e.invoiceId(), e.customerId(),
+                    e.deliveryRef(), e.issueDate(), e.dueDate(), e.amount(), e.amount(), e.currency());
+        } else if (stored.event() instanceof InvoiceDueDateSet e) {
+            Sql.update(c, "UPDATE invoice_view SET due_date = ? WHERE invoice_id = ?", e.dueDate(), e.invoiceId());
+        } else if (stored.event() instanceof PaymentReceived e) {
+            Sql.update(c, "INSERT INTO payment_view (payment_id, customer_id, amount, currency, received_on, method, unallocated) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", e.paymentId(), e.customerId(), e.amount(), e.currency(), e.receivedOn(),
+                    e.method(), e.unallocated());
+            for (Allocation a : e.allocations()) {
+                Sql.update(c, "INSERT INTO allocation_view (payment_id, invoice_id, amount, received_on) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (payment_id, invoice_id) DO UPDATE SET amount = allocation_view.amount + excluded.amount",
+                        e.paymentId(), a.invoiceId(), a.amount(), e.receivedOn());
+                Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
+                        a.invoiceId());
+            }
+        } else if (stored.event() instanceof PaymentOverdue e) {
+            Sql.update(c, "UPDATE invoice_view SET dunning_level = greatest(dunning_level, ?) WHERE invoice_id = ?",
+                    e.dunningLevel(), e.invoiceId());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.getpaid.receivables.payment;
+
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.kit.api.Check;
+import com.getpaid.receivables.account.ReceivePayment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/** The body of {@code POST /api/payments}, as sent: checked field by field before use. */
+public record PaymentRequest(String paymentId, String customerId, String amount, String currency, String receivedOn,
+        String method, List<AllocationRequest> allocations) {
+
+    public record AllocationRequest(String invoiceId, String amount) {
+    }
+
+    /** 银行转账, 现金, 支付宝, 微信, 承兑汇票. */
+    static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CASH", "ALIPAY", "WECHAT_PAY", "BANK_ACCEPTANCE_BILL");
+
+    ReceivePayment validate() {
+        Check check = new Check();
+        String id = check.id("paymentId", paymentId);
+        String customer = check.id("customerId", customerId);
+        Currency cur = check.currency("currency", currency);
+        BigDecimal value = check.amount("amount", amount, cur, false);
+        LocalDate received = check.date("receivedOn", receivedOn, true);
+        String how = method == null ? null : check.oneOf("method", method, METHODS);
+        List<Allocation> parts = null;
+        if (allocations != null) {
+            parts = new ArrayList<>();
+            for (int n = 0; n < allocations.size(); n++) {
+                AllocationRequest a = allocations.get(n);
+                String field = "allocations[" + n + "]";
+                if (a == null) {
+                    check.fail(field, "is empty");
+                    continue;
+                }
+                String invoice = check.id(field + ".invoiceId", a.invoiceId());
+                BigDecimal part = check.amount(field + ".amount", a.amount(), cur, false);
+                parts.add(new Allocation(invoice, part));
+            }
+        }
+        check.done();
+        return new ReceivePayment(id, customer, value, cur.getCurrencyCode(), received, how, parts);
+    }
+}

@@ -1,0 +1,39 @@
+package com.getpaid.receivables.payment;
+
+import com.getpaid.events.Json;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.store.EventStore;
+import com.getpaid.kit.Kernel;
+import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.receivables.account.Accounts;
+import com.getpaid.receivables.account.ReceivePayment;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Receives payments, idempotent on the payment reference. */
+@ApplicationScoped
+public class PaymentService {
+
+    private static final Logger LOG = Logger.getLogger(PaymentService.class);
+
+    private final Kernel kernel;
+    private final Accounts accounts;
+
+    public PaymentService(Kernel kernel, Accounts accounts) {
+        this.kernel = kernel;
+        this.accounts = accounts;
+    }
+
+    public IdempotentRequests.Reply receive(ReceivePayment command) {
+        return kernel.transact(c -> IdempotentRequests.once(c, "payment", command.paymentId(), "paymentId", command, () -> {
+            var stored = accounts.decide(c, command.customerId(), EventStore.Cause.none(), a -> a.receive(command));
+            PaymentReceived p = (PaymentReceived) stored.get(0).event();
+            LOG.infof("Payment %s from customer %s: %s %s applied to %s, %s left as credit", p.paymentId(), p.customerId(),
+                    p.amount().toPlainString(), p.currency(),
+                    p.allocations().stream().map(a -> a.invoiceId() + " " + a.amount().toPlainString()).toList(),
+                    p.unallocated().toPlainString());
+            return new IdempotentRequests.Reply(201, Json.write(new PaymentView(p.paymentId(), p.customerId(), p.amount(),
+                    p.currency(), p.receivedOn(), p.method(), p.allocations(), p.unallocated())));
+        }));
+    }
+}

@@ -1,0 +1,58 @@
+package com.getpaid.receivables.terms;
+
+import com.getpaid.events.Json;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.store.EventStore;
+import com.getpaid.events.store.Sql;
+import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.receivables.account.Accounts;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each customer's payment terms (from customers.v1) for due dates, and gives invoices that
+ * arrived before the customer did their due dates once the terms are known.
+ */
+@ApplicationScoped
+public class CustomersListener {
+
+    public static final String CHANNEL = "customers";
+    private static final Logger LOG = Logger.getLogger(CustomersListener.class);
+
+    private final EventConsumer consumer;
+    private final Accounts accounts;
+
+    public CustomersListener(EventConsumer consumer, Accounts accounts) {
+        this.consumer = consumer;
+        this.accounts = accounts;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume(record, (c, envelope, event) -> {
+            PaymentTerms terms;
+            if (event instanceof CustomerRegistered e) {
+                terms = e.paymentTerms();
+            } else if (event instanceof CustomerUpdated e) {
+                terms = e.paymentTerms();
+            } else {
+                return;
+            }
+            Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
+                    + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",
+                    event.customerId(), Json.write(terms));
+            var stored = accounts.decide(c, event.customerId(), new EventStore.Cause(envelope.correlationId(), envelope.id()),
+                    a -> a.applyTerms(event.customerId(), terms));
+            if (!stored.isEmpty()) {
+                LOG.infof("Customer %s's terms %s arrived: %d waiting invoices got their due dates", event.customerId(),
+                        terms.type(), stored.size());
+            }
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package com.getpaid.receivables;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.getpaid.events.Topics;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.local.PlatformTestResource;
+import com.getpaid.local.TestKafka;
+import com.getpaid.receivables.dunning.OverdueScan;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class ReceivablesServiceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    OverdueScan scan;
+
+    TestKafka kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TestKafka(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    static ValidatableResponse post(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    static String invoice(String id, String customer, String issueDate, String dueDate, String amount) {
+        return """
+                { "invoiceId": "%s", "customerId": "%s", "deliveryRef": "DN-%s", "issueDate": "%s", %s
+                  "amount": "%s", "currency": "CNY" }""".formatted(id, customer, id, issueDate,
+                dueDate == null ? "" : "\"dueDate\": \"" + dueDate + "\",", amount);
+    }
+
+    @Test
+    void issuingIsIdempotentOnTheInvoiceNumber() {
+        String body = invoice("INV-2026-00042", "C-1001", "2026-11-02", "2026-12-02", "1200.50");
+        String first = post("/api/invoices", body).statusCode(201)
+                .body("status", equalTo("OPEN")).body("openAmount", equalTo("1200.50")).extract().asString();
+        String again = post("/api/invoices", body).statusCode(201).extract().asString();
+        assertEquals(first, again);
+        post("/api/invoices", body.replace("1200.50", "1300.00")).statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("invoiceId"));
+        given().get("/api/invoices/INV-2026-00042").then().statusCode(200)
+                .body("amount", equalTo("1200.50")).body("dueDate", equalTo("2026-12-02"));
+        given().get("/api/invoices/NOPE").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badInvoicesAreRefusedAndChangeNothing() {
+        post("/api/invoices", invoice("INV-BAD-1", "C-1001", "2026-11-02", "2026-12-02", "12.345")).statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("amount"))
+                .body("detail", equalTo("amount '12.345' has more decimals than CNY allows (2)"));
+        post("/api/invoices", invoice("INV-BAD-1", "C-1001", "2026-11-02", "2026-12-02", "-1.00")).statusCode(400)
+                .body("field", equalTo("amount"));
+        post("/api/invoices", invoice("INV-BAD-1", "C-1001", "2026-11-02", "2026-10-02", "1.00")).statusCode(400)
+                .body("field", equalTo("dueDate"));
+        post("/api/invoices", invoice("INV-BAD-1", "C-1001", "2026-11-02", null, "1.00").replace("CNY", "ABC"))
+                .statusCode(400).body("field", equalTo("currency"));
+        post("/api/invoices", "{ \"invoiceId\": [1] }").statusCode(400).body("field", equalTo("invoiceId"));
+        post("/api/invoices", "not json").statusCode(400).contentType("application/problem+json");
+        given().get("/api/invoices/INV-BAD-1").then().statusCode(404);
+    }
+
+    @Test
+    void anOverdueInvoiceRaisesTheFirstDunningLevelExactlyOnce() {
+        post("/api/invoices", invoice("INV-OD-1", "C-OD", "2026-01-05", "2026-02-04", "4000.00")).statusCode(201)
+                .body("status", equalTo("OVERDUE"));
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertEquals(1,
+                kafka.events(Topics.RECEIVABLES, PaymentOverdue.class).stream()
+                        .filter(e -> e.invoiceId().equals("INV-OD-1")).count()));
+        assertEquals(0, scan.scan(LocalDate.now().plusDays(1)), "a second scan raises nothing new");
+        PaymentOverdue overdue = kafka.events(Topics.RECEIVABLES, PaymentOverdue.class).stream()
+                .filter(e -> e.invoiceId().equals("INV-OD-1")).findFirst().orElseThrow();
+        assertEquals(1, overdue.dunningLevel());
+        assertEquals(new BigDecimal("4000.00"), overdue.openAmount());
+        given().get("/api/invoices/INV-OD-1").then().body("dunningLevel", equalTo(1));
+    }
+
+    @Test
+    void paymentsGoOldestDueFirstAndTheRestIsCredit() {
+        post("/api/invoices", invoice("INV-P-1", "C-PAY", "2026-03-01", "2026-03-31", "300.00")).statusCode(201);
+        post("/api/invoices", invoice("INV-P-2", "C-PAY", "2026-02-01", "2026-02-28", "200.00")).statusCode(201);
+        String payment = """
+                { "paymentId": "BANK-20261120-0007", "customerId": "C-PAY", "amount": "550.00", "currency": "CNY",
+                  "receivedOn": "2026-11-20", "method": "BANK_TRANSFER" }""";
+        post("/api/payments", payment).statusCode(201)
+                .body("allocations.invoiceId", contains("INV-P-2", "INV-P-1"))
+                .body("allocations.amount", contains("200.00", "300.00"))
+                .body("unallocated", equalTo("50.00"));
+        post("/api/payments", payment).statusCode(201).body("unallocated", equalTo("50.00"));
+        post("/api/payments", payment.replace("550.00", "560.00")).statusCode(409).body("field", equalTo("paymentId"));
+        given().get("/api/invoices/INV-P-1").then().body("status", equalTo("PAID")).body("openAmount", equalTo("0.00"))
+                .body("payments[0].paymentId", equalTo("BANK-20261120-0007"));
+        post("/api/payments", payment.replace("BANK-20261120-0007", "BANK-X").replace("\"method\": \"BANK_TRANSFER\"",
+                "\"allocations\": [ { \"invoiceId\": \"INV-P-1\", \"amount\": \"1.00\" } ]")).statusCode(422)
+                .body("field", equalTo("allocations[0].amount"));
+    }
+
+    @Test
+    void agingShowsWhatWasOpenOnTheDayPerBucket() {
+        post("/api/invoices", invoice("INV-AG-1", "C-AGE", "2026-08-01", "2026-08-31", "100.00")).statusCode(201);
+        post("/api/invoices", invoice("INV-AG-2", "C-AGE", "2026-11-01", "2026-12-01", "40.00")).statusCode(201);
+        post("/api/payments", """
+                { "paymentId": "AG-PAY", "customerId": "C-AGE", "amount": "30.00", "currency": "CNY", "receivedOn": "2026-11-27",
+                  "allocations": [ { "invoiceId": "INV-AG-1", "amount": "30.00" } ] }""").statusCode(201);
+        given().get("/api/aging?asOf=2026-11-26").then().statusCode(200)
+                .body("asOf", equalTo("2026-11-26"))
+                .body("currencies.find { it.currency == 'CNY' }.customers.find { it.customerId == 'C-AGE' }.buckets.'61-90'",
+                        equalTo("100.00"))
+                .body("currencies.find { it.currency == 'CNY' }.customers.find { it.customerId == 'C-AGE' }.buckets.current",
+                        equalTo("40.00"));
+        given().get("/api/aging?asOf=2026-11-28").then()
+                .body("currencies.find { it.currency == 'CNY' }.customers.find { it.customerId == 'C-AGE' }.buckets.'61-90'",
+                        equalTo("70.00"));
+        given().get("/api/aging?asOf=yesterday").then().statusCode(400).body("field", equalTo("asOf"));
+    }
+
+    @Test
+    void dueDatesFollowTheCustomersTermsEvenWhenTheInvoiceCameFirst() {
+        post("/api/invoices", invoice("INV-T-1", "C-TERMS", "2026-11-02", null, "10.00")).statusCode(201)
+                .body("status", equalTo("AWAITING_TERMS"));
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-TERMS", "Terms Ltd", "ap@terms.example", "en",
+                PaymentTerms.netDays(30), new BigDecimal("1000.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/INV-T-1").then()
+                .body("dueDate", equalTo("2026-12-02")));
+        post("/api/invoices", invoice("INV-T-2", "C-TERMS", "2026-11-10", null, "10.00")).statusCode(201)
+                .body("dueDate", equalTo("2026-12-10"));
+    }
+}

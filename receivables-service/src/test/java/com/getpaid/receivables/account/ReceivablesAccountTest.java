@@ -1,0 +1,94 @@
+package com.getpaid.receivables.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.kit.api.ApiProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Given events, when a command, then events (or a refusal). */
+class ReceivablesAccountTest {
+
+    static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
+
+    static InvoiceIssued invoice(String id, LocalDate due, String amount) {
+        return new InvoiceIssued(id, "C-1", "DN-" + id, NOV_1, due, new BigDecimal(amount), "CNY");
+    }
+
+    static ReceivablesAccount given(ReceivableEvent... history) {
+        return ReceivablesAccount.from(List.of(history));
+    }
+
+    static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    @Test
+    void dueDateFollowsTheCustomersTermsWhenLeftOut() {
+        var events = given().issue(new IssueInvoice("I-1", "C-1", "DN-I-1", NOV_1, null, money("100.00"), "CNY"),
+                Optional.of(PaymentTerms.netDays(30)));
+        assertEquals(List.of(invoice("I-1", LocalDate.of(2026, 12, 1), "100.00")), events);
+    }
+
+    @Test
+    void invoiceWaitsForTermsThenGetsItsDueDate() {
+        var issued = given().issue(new IssueInvoice("I-1", "C-1", "DN-I-1", NOV_1, null, money("100.00"), "CNY"),
+                Optional.empty());
+        assertEquals(List.of(invoice("I-1", null, "100.00")), issued);
+        var events = given(issued.get(0)).applyTerms("C-1", PaymentTerms.cashOnDelivery());
+        assertEquals(List.of(new InvoiceDueDateSet("I-1", "C-1", NOV_1, PaymentTerms.cashOnDelivery())), events);
+    }
+
+    @Test
+    void paymentGoesToTheOldestDueFirstAndTheRestIsCredit() {
+        var account = given(invoice("LATE", LocalDate.of(2026, 12, 31), "300.00"),
+                invoice("EARLY", LocalDate.of(2026, 11, 15), "200.00"));
+        var events = account.receive(new ReceivePayment("P-1", "C-1", money("600.00"), "CNY", NOV_1, null, null));
+        assertEquals(List.of(new PaymentReceived("P-1", "C-1", money("600.00"), "CNY", NOV_1, null,
+                List.of(new Allocation("EARLY", money("200.00")), new Allocation("LATE", money("300.00"))),
+                money("100.00"))), events);
+    }
+
+    @Test
+    void partialPaymentLeavesTheRestOpen() {
+        var account = given(invoice("I-1", NOV_1, "1200.50"),
+                new PaymentReceived("P-1", "C-1", money("200.50"), "CNY", NOV_1, null,
+                        List.of(new Allocation("I-1", money("200.50"))), money("0.00")));
+        assertEquals(money("1000.00"), account.invoice("I-1").orElseThrow().open());
+    }
+
+    @Test
+    void allocationsBeyondWhatIsOpenAreRefused() {
+        var account = given(invoice("I-1", NOV_1, "100.00"));
+        var problem = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-1", "C-1", money("500.00"),
+                "CNY", NOV_1, null, List.of(new Allocation("I-1", money("150.00"))))));
+        assertEquals("allocations[0].amount", problem.errors().get(0).field());
+        var unknown = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("5.00"),
+                "CNY", NOV_1, null, List.of(new Allocation("NOPE", money("5.00"))))));
+        assertEquals("allocations[0].invoiceId", unknown.errors().get(0).field());
+    }
+
+    @Test
+    void overdueIsRaisedOncePerInvoiceAndNotForPaidOnes() {
+        LocalDate due = LocalDate.of(2026, 11, 10);
+        var account = given(invoice("I-1", due, "100.00"), invoice("I-2", due, "50.00"),
+                new PaymentReceived("P-1", "C-1", money("50.00"), "CNY", due, null,
+                        List.of(new Allocation("I-2", money("50.00"))), money("0.00")));
+        assertEquals(List.of(), account.raiseOverdue("C-1", due), "not overdue on the due date itself");
+        var events = account.raiseOverdue("C-1", due.plusDays(3));
+        assertEquals(List.of(new PaymentOverdue("I-1", "C-1", due, due.plusDays(3), 3, money("100.00"), "CNY", 1)), events);
+        var after = given(invoice("I-1", due, "100.00"), events.get(0));
+        assertEquals(List.of(), after.raiseOverdue("C-1", due.plusDays(4)));
+    }
+}

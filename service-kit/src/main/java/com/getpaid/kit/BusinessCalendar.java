@@ -1,0 +1,28 @@
+package com.getpaid.kit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** "Today" where the business is (default Asia/Shanghai), read from the clock bean. */
+@ApplicationScoped
+public class BusinessCalendar {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public BusinessCalendar(Clock clock, @ConfigProperty(name = "getpaid.business-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
