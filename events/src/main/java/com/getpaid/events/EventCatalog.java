@@ -7,6 +7,7 @@ import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
 import com.getpaid.events.notifications.FollowUpScheduled;
+import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
@@ -42,6 +43,7 @@ public final class EventCatalog {
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);
         register("NotificationFailed", NotificationFailed.class);
+        register("NotificationCancelled", NotificationCancelled.class);
         register("FollowUpScheduled", FollowUpScheduled.class);
     }
 

@@ -42,6 +42,16 @@ public final class Json {
         }
     }
 
+    /** Reads a JSON object of strings, such as a notification's details. */
+    public static java.util.Map<String, String> stringMap(String json) {
+        try {
+            return MAPPER.readValue(json, MAPPER.getTypeFactory().constructMapType(java.util.Map.class, String.class,
+                    String.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Json() {
     }
 }

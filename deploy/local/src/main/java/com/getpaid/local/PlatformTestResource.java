@@ -12,7 +12,9 @@ import java.util.Map;
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static MailServer mailServer;
+    /** The configuration key under which tests find the IMAP port of the mail server. */
+    public static final String IMAP_PORT = "getpaid.test.imap-port";
+
     private LocalPlatform platform;
 
     @Override
@@ -24,17 +26,12 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                     settings.kafkaControllerPort(), settings.postgresPort(), settings.smtpPort(), settings.imapPort(),
                     Map.of("app", 0)));
             platform.startInfrastructure();
-            mailServer = platform.mail();
             Map<String, String> config = new java.util.HashMap<>(platform.serviceConfig("app"));
+            config.put(IMAP_PORT, String.valueOf(platform.mail().imapPort())); // for tests that read what was sent
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the test platform", e);
         }
-    }
-
-    /** The SMTP server the service under test sends to, for tests that read what was sent. */
-    public static MailServer mailServer() {
-        return mailServer;
     }
 
     @Override

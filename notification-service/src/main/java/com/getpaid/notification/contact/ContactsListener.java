@@ -1,0 +1,42 @@
+package com.getpaid.notification.contact;
+
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.store.Sql;
+import com.getpaid.kit.messaging.EventConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Who to write to and in which language, from customers.v1 (table {@code customer_contact}). */
+@ApplicationScoped
+public class ContactsListener {
+
+    public static final String CHANNEL = "customers";
+
+    private final EventConsumer consumer;
+
+    public ContactsListener(EventConsumer consumer) {
+        this.consumer = consumer;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume(record, (c, envelope, event) -> {
+            if (event instanceof CustomerRegistered e) {
+                save(c, e.customerId(), e.name(), e.email(), e.preferredLanguage());
+            } else if (event instanceof CustomerUpdated e) {
+                save(c, e.customerId(), e.name(), e.email(), e.preferredLanguage());
+            }
+        });
+    }
+
+    private static void save(java.sql.Connection c, String customerId, String name, String email, String language)
+            throws Exception {
+        Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, language = excluded.language",
+                customerId, name, email, language);
+    }
+}

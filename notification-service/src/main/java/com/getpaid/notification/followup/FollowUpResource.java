@@ -1,0 +1,43 @@
+package com.getpaid.notification.followup;
+
+import com.getpaid.events.store.Sql;
+import com.getpaid.kit.Kernel;
+import com.getpaid.kit.api.Check;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-ups")
+public class FollowUpResource {
+
+    /** A task for staff: what kind, about what, due when, and the event that caused it. */
+    public record FollowUpView(String id, String customerId, String kind, String about, Instant dueAt, String status,
+            String answersEventId) {
+    }
+
+    private final Kernel kernel;
+
+    public FollowUpResource(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    @GET
+    @Operation(summary = "Staff tasks for a customer, soonest due first")
+    public List<FollowUpView> list(@QueryParam("customerId") String customerId) {
+        Check check = new Check();
+        check.id("customerId", customerId);
+        check.done();
+        return kernel.transact(c -> Sql.list(c, "SELECT * FROM follow_up_view WHERE customer_id = ? ORDER BY due_at, follow_up_id",
+                rs -> new FollowUpView(rs.getString("follow_up_id"), rs.getString("customer_id"), rs.getString("kind"),
+                        rs.getString("about"), Sql.instant(rs, "due_at"), rs.getString("status"),
+                        rs.getString("answers_event_id")), customerId));
+    }
+}

@@ -1,0 +1,130 @@
+package com.getpaid.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.getpaid.events.Topics;
+import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.local.Mailbox;
+import com.getpaid.local.PlatformTestResource;
+import com.getpaid.local.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class NotificationServiceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = PlatformTestResource.IMAP_PORT)
+    int imapPort;
+
+    TestKafka kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new TestKafka(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    static final LocalDate DUE = LocalDate.of(2026, 2, 4);
+
+    void register(String customerId, String email, String language) {
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered(customerId, "华东五金批发有限公司", email, language,
+                PaymentTerms.cashOnDelivery(), new BigDecimal("5000.00"), "CNY"));
+    }
+
+    PaymentOverdue overdue(String customerId, String invoiceId) {
+        return new PaymentOverdue(invoiceId, customerId, DUE, DUE.plusDays(1), 1, new BigDecimal("4000.00"), "CNY", 1);
+    }
+
+    @Test
+    void anOverdueInvoiceGetsOneReminderInTheCustomersLanguage() {
+        register("C-ZH", "ap@huadong.example", "zh-CN");
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-ZH-1", "C-ZH", "DN-1", DUE, DUE, new BigDecimal("4000.00"), "CNY"));
+        String eventId = kafka.publish(Topics.RECEIVABLES, overdue("C-ZH", "INV-ZH-1"));
+        kafka.publish(Topics.RECEIVABLES, eventId, overdue("C-ZH", "INV-ZH-1")); // redelivery
+        kafka.publish(Topics.RECEIVABLES, overdue("C-ZH", "INV-ZH-1")); // the same fact again under a new id
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-ZH").then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].status", equalTo("SENT"))
+                .body("[0].kind", equalTo("OVERDUE_REMINDER"))
+                .body("[0].recipient", equalTo("ap@huadong.example"))
+                .body("[0].language", equalTo("zh-CN"))
+                .body("[0].answers.eventType", equalTo("PaymentOverdue")));
+        List<Mailbox.Email> mail = Mailbox.read(imapPort, "ap@huadong.example");
+        assertEquals(1, mail.size());
+        assertEquals("温馨提示：发票 INV-ZH-1 已到期", mail.get(0).subject());
+        assertTrue(mail.get(0).body().contains("4000.00 CNY"), mail.get(0).body());
+    }
+
+    @Test
+    void aComplaintGetsAnAcknowledgementAndACallbackTask() {
+        register("C-EN", "buyer@example.com", "en");
+        Instant loggedAt = Instant.parse("2026-11-20T09:00:00Z");
+        kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-000001", "C-EN", "PRODUCT_QUALITY", "PHONE",
+                "Batch 2411 arrived with cracked housings", "front desk", List.of(), null, null, loggedAt));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/notifications?customerId=C-EN").then()
+                    .body("kind", contains("COMPLAINT_ACKNOWLEDGEMENT")).body("[0].status", equalTo("SENT"));
+            given().get("/api/follow-ups?customerId=C-EN").then()
+                    .body("kind", contains("COMPLAINT_CALLBACK"))
+                    .body("[0].about", equalTo("CMP-000001"))
+                    .body("[0].dueAt", equalTo("2026-11-23T09:00:00Z"))
+                    .body("[0].status", equalTo("OPEN"));
+        });
+        List<Mailbox.Email> mail = Mailbox.read(imapPort, "buyer@example.com");
+        assertEquals("We have received your complaint CMP-000001", mail.get(0).subject());
+        assertTrue(mail.get(0).body().contains("Batch 2411 arrived with cracked housings"));
+    }
+
+    @Test
+    void aReminderWaitsForTheAddressAndIsNotSentOnceThePaymentCame() {
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-W-1", "C-LATE", "DN-1", DUE, DUE, new BigDecimal("4000.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, overdue("C-LATE", "INV-W-1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-LATE").then()
+                .body("[0].status", equalTo("QUEUED"))
+                .body("[0].note", equalTo("Waiting for the customer's email address (customer not yet known to notifications)")));
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("P-W-1", "C-LATE", new BigDecimal("4000.00"), "CNY", DUE.plusDays(2),
+                null, List.of(new Allocation("INV-W-1", new BigDecimal("4000.00"))), new BigDecimal("0.00")));
+        register("C-LATE", "late@example.com", "en");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-LATE").then()
+                .body("[0].status", equalTo("CANCELLED"))
+                .body("[0].note", equalTo("Invoice INV-W-1 was paid before the reminder went out")));
+        assertEquals(List.of(), Mailbox.read(imapPort, "late@example.com"));
+    }
+
+    @Test
+    void listsNeedACustomer() {
+        given().get("/api/notifications").then().statusCode(400).body("field", equalTo("customerId"));
+        given().get("/api/follow-ups?customerId=C-NOBODY").then().statusCode(200).body("", hasSize(0));
+    }
+}
