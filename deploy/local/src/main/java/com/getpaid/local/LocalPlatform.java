@@ -64,8 +64,12 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> topics = new ArrayList<>(Topics.ALL);
         SERVICES.forEach(s -> topics.add(Topics.deadLetter(s + "-service")));
         kafka.createTopics(topics, 3);
-        mail = new MailServer(settings.smtpPort(), settings.imapPort()).start();
-        started.add(mail);
+        Path mailFolder = settings.dataDir().resolve("mail");
+        mail = new MailServer(settings.smtpPort(), settings.imapPort()).start().restoreFrom(mailFolder);
+        started.add(() -> {
+            mail.saveTo(mailFolder);
+            mail.close();
+        });
         return this;
     }
 
@@ -91,8 +95,10 @@ public final class LocalPlatform implements AutoCloseable {
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(name));
         config.put("quarkus.datasource.username", "postgres");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.mailer.host", "127.0.0.1");
-        config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+        if (name.equals("notification") || name.equals("app")) {
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+        }
         return config;
     }
 

@@ -2,7 +2,16 @@ package com.getpaid.local;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * A real SMTP server (GreenMail) that people read with any IMAP client: each recipient's mailbox
@@ -25,6 +34,44 @@ public final class MailServer implements AutoCloseable {
     public MailServer start() {
         greenMail.start();
         return this;
+    }
+
+    /**
+     * Loads the mail kept by {@link #saveTo} back into the recipients' inboxes: GreenMail keeps mail
+     * in memory only, and a restart of the platform must not lose what was sent.
+     */
+    public MailServer restoreFrom(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return this;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+                    for (Address to : message.getAllRecipients()) {
+                        String address = ((InternetAddress) to).getAddress();
+                        greenMail.setUser(address, address, address).deliver(message);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Writes every message received (and restored) to {@code folder}, one .eml file each. */
+    public void saveTo(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        for (int i = 0; i < messages.length; i++) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve("%06d.eml".formatted(i)))) {
+                messages[i].writeTo(out);
+            }
+        }
     }
 
     public int smtpPort() {

@@ -1,5 +1,6 @@
 package com.getpaid.events.customers;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
@@ -39,6 +40,7 @@ public record PaymentTerms(String type, Integer days, Integer dayOfMonth, LocalD
         };
     }
 
+    @JsonIgnore
     public boolean isCashOnDelivery() {
         return CASH_ON_DELIVERY.equals(type);
     }
