@@ -1,0 +1,139 @@
+package com.getpaid.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.getpaid.local.LocalPlatform;
+import com.getpaid.local.Mailbox;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The README's walk-through, across the four services running as their own processes on a real
+ * Kafka, PostgreSQL and SMTP server: register, invoice, overdue, hold, reminder email, complaint,
+ * payment, release; then a restart that must keep everything and send nothing twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CollectionSliceSystemTest {
+
+    static final String EMAIL = "ap@huadong.example";
+    static LocalPlatform.Settings settings;
+    static LocalPlatform platform;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path repoRoot = Path.of("../..").toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "system-");
+        settings = LocalPlatform.Settings.randomPorts(data, repoRoot);
+        platform = new LocalPlatform(settings).startInfrastructure().startServices();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static String url(String service, String path) {
+        return platform.url(service) + path;
+    }
+
+    static ValidatableResponse send(String method, String url, String body) {
+        return given().contentType(ContentType.JSON).body(body).request(method, url).then();
+    }
+
+    @Test
+    @Order(1)
+    void anOverdueCashOnDeliveryCustomerIsHeldRemindedAndReleasedWhenItPays() {
+        send("PUT", url("customer", "/api/customers/C-1001"), """
+                { "name": "华东五金批发有限公司", "email": "ap@huadong.example", "preferredLanguage": "zh-CN",
+                  "paymentTerms": { "type": "CASH_ON_DELIVERY" }, "creditLimit": "5000.00", "currency": "CNY" }""")
+                .statusCode(201);
+        // no due date: it follows the customer's terms (cash on delivery: due on the issue date)
+        send("POST", url("receivables", "/api/invoices"), """
+                { "invoiceId": "INV-2026-00042", "customerId": "C-1001", "deliveryRef": "DN-7781",
+                  "issueDate": "2026-01-05", "amount": "4000.00", "currency": "CNY" }""").statusCode(201);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("receivables", "/api/invoices/INV-2026-00042"))
+                .then().body("dueDate", equalTo("2026-01-05")).body("status", equalTo("OVERDUE")).body("dunningLevel", equalTo(1)));
+        given().get(url("receivables", "/api/aging?asOf=2026-11-26")).then()
+                .body("currencies[0].currency", equalTo("CNY"))
+                .body("currencies[0].totals.over-120", equalTo("4000.00"))
+                .body("currencies[0].customers[0].customerId", equalTo("C-1001"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("customer", "/api/customers/C-1001")).then()
+                .body("hold.active", equalTo(true))
+                .body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY")));
+        send("POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+                .statusCode(200)
+                .body("cleared", equalTo(false))
+                .body("reasons.code", contains("OVERDUE_CASH_ON_DELIVERY", "CREDIT_LIMIT_EXCEEDED"))
+                .body("availableCredit", equalTo("1000.00"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<Mailbox.Email> mail = Mailbox.read(settings.imapPort(), EMAIL);
+            assertEquals(1, mail.size());
+            assertEquals("温馨提示：发票 INV-2026-00042 已到期", mail.get(0).subject());
+        });
+        given().get(url("notification", "/api/notifications?customerId=C-1001")).then()
+                .body("", hasSize(1)).body("[0].status", equalTo("SENT"));
+
+        send("POST", url("complaint", "/api/complaints"), """
+                { "customerId": "C-1001", "category": "PRODUCT_QUALITY", "channel": "PHONE",
+                  "description": "Batch 2411 arrived with cracked housings", "recordedBy": "front desk",
+                  "invoiceIds": ["INV-2026-00042"], "disputedAmount": "400.00", "currency": "CNY" }""").statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().get(url("notification", "/api/follow-ups?customerId=C-1001")).then()
+                    .body("kind", contains("COMPLAINT_CALLBACK"));
+            assertEquals(2, Mailbox.read(settings.imapPort(), EMAIL).size());
+        });
+
+        send("POST", url("receivables", "/api/payments"), """
+                { "paymentId": "BANK-20261126-0001", "customerId": "C-1001", "amount": "4000.00", "currency": "CNY",
+                  "receivedOn": "2026-11-26", "method": "BANK_TRANSFER" }""").statusCode(201)
+                .body("allocations[0].invoiceId", equalTo("INV-2026-00042"));
+        given().get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("customer", "/api/customers/C-1001")).then()
+                .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
+        send("POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+                .body("cleared", equalTo(true));
+    }
+
+    @Test
+    @Order(2)
+    void aRestartKeepsEverythingAndSendsNothingTwice() throws Exception {
+        platform.close();
+        platform = new LocalPlatform(settings).startInfrastructure().startServices();
+
+        given().get(url("customer", "/api/customers/C-1001")).then().statusCode(200).body("hold.active", equalTo(false));
+        given().get(url("receivables", "/api/invoices/INV-2026-00042")).then().statusCode(200).body("status", equalTo("PAID"));
+        given().get(url("complaint", "/api/complaints/CMP-000001")).then().statusCode(200);
+        // a scan after the restart must not raise the paid invoice again, nor send anything new
+        send("POST", url("receivables", "/api/invoices"), """
+                { "invoiceId": "INV-2026-00043", "customerId": "C-1001", "deliveryRef": "DN-7790",
+                  "issueDate": "2026-11-20", "dueDate": "2026-11-20", "amount": "10.00", "currency": "CNY" }""").statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("notification", "/api/notifications?customerId=C-1001"))
+                .then().body("about", containsInAnyOrder("INV-2026-00042#1", "CMP-000001", "INV-2026-00043#1"))
+                .body("status", contains("SENT", "SENT", "SENT")));
+        List<Mailbox.Email> mail = Mailbox.read(settings.imapPort(), EMAIL);
+        assertEquals(3, mail.size(), "the two mails from before the restart are kept and none is sent again");
+        assertTrue(mail.stream().anyMatch(m -> m.subject().contains("INV-2026-00043")));
+    }
+}
