@@ -59,7 +59,7 @@ public class CustomerService {
         return kernel.transact(c -> card(c, customerId));
     }
 
-    Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
+    public Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CustomerCard> base = Sql.one(c, "SELECT * FROM customer_card WHERE customer_id = ?", rs -> {
             List<HoldReason> reasons = List.of(Json.read(rs.getString("hold_reasons"), HoldReason[].class));
             return new CustomerCard(rs.getString("customer_id"), rs.getString("name"), rs.getString("email"),

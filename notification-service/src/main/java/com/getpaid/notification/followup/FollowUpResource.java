@@ -1,7 +1,5 @@
 package com.getpaid.notification.followup;
 
-import com.getpaid.events.store.Sql;
-import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.Check;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,10 +21,10 @@ public class FollowUpResource {
             String answersEventId) {
     }
 
-    private final Kernel kernel;
+    private final FollowUps followUps;
 
-    public FollowUpResource(Kernel kernel) {
-        this.kernel = kernel;
+    public FollowUpResource(FollowUps followUps) {
+        this.followUps = followUps;
     }
 
     @GET
@@ -35,9 +33,6 @@ public class FollowUpResource {
         Check check = new Check();
         check.id("customerId", customerId);
         check.done();
-        return kernel.transact(c -> Sql.list(c, "SELECT * FROM follow_up_view WHERE customer_id = ? ORDER BY due_at, follow_up_id",
-                rs -> new FollowUpView(rs.getString("follow_up_id"), rs.getString("customer_id"), rs.getString("kind"),
-                        rs.getString("about"), Sql.instant(rs, "due_at"), rs.getString("status"),
-                        rs.getString("answers_event_id")), customerId));
+        return followUps.forCustomer(customerId);
     }
 }

@@ -38,6 +38,13 @@ public class FollowUps {
         this.timing = timing;
     }
 
+    public List<FollowUpResource.FollowUpView> forCustomer(String customerId) {
+        return kernel.transact(c -> Sql.list(c, "SELECT * FROM follow_up_view WHERE customer_id = ? ORDER BY due_at, follow_up_id",
+                rs -> new FollowUpResource.FollowUpView(rs.getString("follow_up_id"), rs.getString("customer_id"), rs.getString("kind"),
+                        rs.getString("about"), Sql.instant(rs, "due_at"), rs.getString("status"),
+                        rs.getString("answers_event_id")), customerId));
+    }
+
     public void scheduleCallback(Connection c, CloudEvent cause, ComplaintLogged complaint) throws Exception {
         if (Sql.one(c, "SELECT 1 FROM follow_up_view WHERE kind = ? AND about = ?", rs -> 1, Kinds.COMPLAINT_CALLBACK,
                 complaint.complaintId()).isPresent()) {

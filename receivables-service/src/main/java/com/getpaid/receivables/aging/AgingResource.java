@@ -1,9 +1,6 @@
 package com.getpaid.receivables.aging;
 
-import com.getpaid.events.Money;
-import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.Check;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aging")
 public class AgingResource {
 
-    private final Kernel kernel;
+    private final AgingReport report;
     private final BusinessCalendar calendar;
 
-    public AgingResource(Kernel kernel, BusinessCalendar calendar) {
-        this.kernel = kernel;
+    public AgingResource(AgingReport report, BusinessCalendar calendar) {
+        this.report = report;
         this.calendar = calendar;
     }
 
@@ -34,11 +31,6 @@ public class AgingResource {
         Check check = new Check();
         LocalDate date = asOf == null ? calendar.today() : check.date("asOf", asOf, true);
         check.done();
-        return Aging.of(date, kernel.transact(c -> Sql.list(c,
-                "SELECT i.customer_id, i.currency, i.due_date, i.amount - coalesce((SELECT sum(a.amount) FROM allocation_view a "
-                        + "WHERE a.invoice_id = i.invoice_id AND a.received_on <= ?), 0) AS open "
-                        + "FROM invoice_view i WHERE i.issue_date <= ?",
-                rs -> new Aging.OpenItem(rs.getString(1), rs.getString(2), Sql.date(rs, "due_date"),
-                        rs.getBigDecimal(4).setScale(Money.zero(rs.getString(2)).scale())), date, date)));
+        return report.asOf(date);
     }
 }

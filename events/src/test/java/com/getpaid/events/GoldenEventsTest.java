@@ -1,0 +1,98 @@
+package com.getpaid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.HoldReason;
+import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.customers.SupplyHoldPlaced;
+import com.getpaid.events.customers.SupplyHoldReleased;
+import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.events.notifications.FollowUpScheduled;
+import com.getpaid.events.notifications.NotificationCancelled;
+import com.getpaid.events.notifications.NotificationFailed;
+import com.getpaid.events.notifications.NotificationQueued;
+import com.getpaid.events.notifications.NotificationSent;
+import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.InvoiceDueDateSet;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The wire format of every event type, pinned in src/test/resources/golden: a change to a field's
+ * name or shape fails here on purpose (add fields, never change them). Run with -Dgolden.write=true
+ * to write the file of a new event type.
+ */
+class GoldenEventsTest {
+
+    static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
+    static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+    static final List<HoldReason> REASONS = List.of(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED,
+            "Exposure 6000.00 exceeds the credit limit 5000.00 CNY"));
+
+    static final List<DomainEvent> SAMPLES = List.of(
+            new CustomerRegistered("C-1001", "华东五金批发有限公司", "ap@huadong.example", "zh-CN", PaymentTerms.netDays(30),
+                    new BigDecimal("50000.00"), "CNY"),
+            new CustomerUpdated("C-1001", "华东五金批发有限公司", "ap@huadong.example", "en", PaymentTerms.cashOnDelivery(),
+                    new BigDecimal("5000.00"), "CNY"),
+            new SupplyHoldPlaced("C-1001", REASONS, AT),
+            new SupplyHoldUpdated("C-1001", REASONS, AT),
+            new SupplyHoldReleased("C-1001", REASONS, AT),
+            new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),
+            new InvoiceDueDateSet("INV-2026-00042", "C-1001", DAY.plusDays(30), PaymentTerms.netDays(30)),
+            new PaymentReceived("BANK-20261120-0007", "C-1001", new BigDecimal("1300.00"), "CNY", DAY.plusDays(18),
+                    "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),
+                    new BigDecimal("99.50")),
+            new PaymentOverdue("INV-2026-00042", "C-1001", DAY.plusDays(30), DAY.plusDays(31), 1, new BigDecimal("1200.50"),
+                    "CNY", 1),
+            new ComplaintLogged("CMP-000001", "C-1001", "PRODUCT_QUALITY", "PHONE", "Batch 2411 arrived with cracked housings",
+                    "front desk", List.of("INV-2026-00042"), new BigDecimal("400.00"), "CNY", AT),
+            new NotificationQueued("N-1", "C-1001", "OVERDUE_REMINDER", "INV-2026-00042#1",
+                    Map.of("invoiceId", "INV-2026-00042"), "E-1", "PaymentOverdue", AT),
+            new NotificationSent("N-1", "C-1001", "ap@huadong.example", "Friendly reminder", "en", "<N-1@getpaid>", AT),
+            new NotificationFailed("N-1", "C-1001", 10, "connection refused", AT),
+            new NotificationCancelled("N-1", "C-1001", "Invoice INV-2026-00042 was paid before the reminder went out", AT),
+            new FollowUpScheduled("F-1", "C-1001", "COMPLAINT_CALLBACK", "CMP-000001", "E-2", AT.plusSeconds(72 * 3600)));
+
+    @Test
+    void everyEventTypeHasAGoldenSample() {
+        assertEquals(EventCatalog.all().keySet(), SAMPLES.stream().map(EventCatalog::typeOf).collect(Collectors.toSet()));
+    }
+
+    @TestFactory
+    List<DynamicTest> eventsKeepTheirWireFormat() {
+        return SAMPLES.stream().map(event -> DynamicTest.dynamicTest(EventCatalog.typeOf(event), () -> {
+            Path file = Path.of("src/test/resources/golden", EventCatalog.typeOf(event) + ".json");
+            String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(event);
+            if (Boolean.getBoolean("golden.write") && !Files.exists(file)) {
+                Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+            }
+            assertTrue(Files.exists(file), "No golden file " + file + " (run with -Dgolden.write=true once)");
+            String golden = Files.readString(file, StandardCharsets.UTF_8);
+            assertEquals(tree(golden), tree(json), "the wire format of " + EventCatalog.typeOf(event) + " changed");
+            assertEquals(event, EventCatalog.decode(EventCatalog.typeOf(event), golden), "golden file reads back");
+        })).toList();
+    }
+
+    static JsonNode tree(String json) throws IOException {
+        return Json.MAPPER.readTree(json);
+    }
+}
