@@ -1,5 +1,6 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
@@ -83,12 +84,8 @@ public final class Customer {
 
     void apply(CustomerEvent event) {
         version++;
-        if (event instanceof CustomerRegistered e) {
-            card = new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
-                    e.creditLimit(), e.currency());
-        } else if (event instanceof CustomerUpdated e) {
-            card = new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
-                    e.creditLimit(), e.currency());
+        if (event instanceof CustomerCardChanged e) {
+            card = RegisterCustomer.of(e);
         } else if (event instanceof SupplyHoldPlaced e) {
             holdReasons = e.reasons();
         } else if (event instanceof SupplyHoldUpdated e) {

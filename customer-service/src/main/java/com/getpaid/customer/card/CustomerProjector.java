@@ -1,8 +1,7 @@
 package com.getpaid.customer.card;
 
 import com.getpaid.events.Json;
-import com.getpaid.events.customers.CustomerRegistered;
-import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
@@ -18,12 +17,8 @@ public class CustomerProjector implements Projector {
 
     @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
-        if (stored.event() instanceof CustomerRegistered e) {
-            upsert(c, new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
-                    e.creditLimit(), e.currency()));
-        } else if (stored.event() instanceof CustomerUpdated e) {
-            upsert(c, new RegisterCustomer(e.customerId(), e.name(), e.email(), e.preferredLanguage(), e.paymentTerms(),
-                    e.creditLimit(), e.currency()));
+        if (stored.event() instanceof CustomerCardChanged e) {
+            upsert(c, RegisterCustomer.of(e));
         } else if (stored.event() instanceof SupplyHoldPlaced e) {
             Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb, hold_since = ? WHERE customer_id = ?",
                     Json.write(e.reasons()), e.since(), e.customerId());

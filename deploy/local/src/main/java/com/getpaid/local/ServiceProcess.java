@@ -79,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    /** Asks a process to stop (SIGTERM: a graceful shutdown), and kills it after 30 seconds. */
+    static void stop(Process process) {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

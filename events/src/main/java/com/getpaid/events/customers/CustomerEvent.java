@@ -4,7 +4,7 @@ import com.getpaid.events.DomainEvent;
 
 /** Events of the customer card (客户资料卡) and its supply hold, published on customers.v1. */
 public sealed interface CustomerEvent extends DomainEvent
-        permits CustomerRegistered, CustomerUpdated, SupplyHoldPlaced, SupplyHoldUpdated, SupplyHoldReleased {
+        permits CustomerCardChanged, SupplyHoldPlaced, SupplyHoldUpdated, SupplyHoldReleased {
 
     @Override
     default String subject() {

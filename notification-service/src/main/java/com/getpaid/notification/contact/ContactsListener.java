@@ -1,7 +1,6 @@
 package com.getpaid.notification.contact;
 
-import com.getpaid.events.customers.CustomerRegistered;
-import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -25,18 +24,11 @@ public class ContactsListener {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(record, (c, envelope, event) -> {
-            if (event instanceof CustomerRegistered e) {
-                save(c, e.customerId(), e.name(), e.email(), e.preferredLanguage());
-            } else if (event instanceof CustomerUpdated e) {
-                save(c, e.customerId(), e.name(), e.email(), e.preferredLanguage());
+            if (event instanceof CustomerCardChanged e) {
+                Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, language = excluded.language",
+                        e.customerId(), e.name(), e.email(), e.preferredLanguage());
             }
         });
-    }
-
-    private static void save(java.sql.Connection c, String customerId, String name, String email, String language)
-            throws Exception {
-        Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, language = excluded.language",
-                customerId, name, email, language);
     }
 }

@@ -1,8 +1,7 @@
 package com.getpaid.receivables.terms;
 
 import com.getpaid.events.Json;
-import com.getpaid.events.customers.CustomerRegistered;
-import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
@@ -36,14 +35,10 @@ public class CustomersListener {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(record, (c, envelope, event) -> {
-            PaymentTerms terms;
-            if (event instanceof CustomerRegistered e) {
-                terms = e.paymentTerms();
-            } else if (event instanceof CustomerUpdated e) {
-                terms = e.paymentTerms();
-            } else {
+            if (!(event instanceof CustomerCardChanged card)) {
                 return;
             }
+            PaymentTerms terms = card.paymentTerms();
             Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
                     + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",
                     event.customerId(), Json.write(terms));

@@ -1,0 +1,18 @@
+package com.getpaid.events.customers;
+
+import java.math.BigDecimal;
+
+/** The card as it is after a registration or an update: both events carry all of it. */
+public sealed interface CustomerCardChanged extends CustomerEvent permits CustomerRegistered, CustomerUpdated {
+    String name();
+
+    String email();
+
+    String preferredLanguage();
+
+    PaymentTerms paymentTerms();
+
+    BigDecimal creditLimit();
+
+    String currency();
+}
