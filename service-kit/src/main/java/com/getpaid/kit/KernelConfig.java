@@ -16,6 +16,14 @@ public interface KernelConfig {
 
     Relay relay();
 
+    Consumer consumer();
+
+    interface Consumer {
+        /** How long a consumer waits out a database outage before dead-lettering the event it holds. */
+        @WithDefault("10m")
+        Duration outagePatience();
+    }
+
     interface Relay {
         @WithDefault("true")
         boolean enabled();

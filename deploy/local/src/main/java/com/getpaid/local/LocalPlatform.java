@@ -135,6 +135,15 @@ public final class LocalPlatform implements AutoCloseable {
         Path repoRoot = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path dataDir = repoRoot.resolve(".data");
         Settings settings = Settings.standard(dataDir, repoRoot);
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.postgresPort(), settings.smtpPort(), settings.imapPort()));
+        ports.addAll(settings.servicePorts().values());
+        for (int port : ports) {
+            if (!Ports.isFree(port)) {
+                System.err.println("Port " + port + " is in use: is ./run.sh already running? Stop it (Ctrl-C) or free the port.");
+                System.exit(1);
+            }
+        }
         LocalPlatform platform = new LocalPlatform(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services, Kafka, the mail server and PostgreSQL...");

@@ -15,6 +15,14 @@ public final class Ports {
         }
     }
 
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private Ports() {
     }
 }

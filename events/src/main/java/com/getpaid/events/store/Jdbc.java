@@ -56,6 +56,22 @@ public final class Jdbc {
         return false;
     }
 
+    /**
+     * True when the database refused the data itself (bad value, constraint, SQL error): running the
+     * work again would fail again. Other database failures (connection lost, pool exhausted,
+     * server restarting) are worth waiting out.
+     */
+    public static boolean isPermanent(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state != null && (state.startsWith("22") || (state.startsWith("23") && !state.equals("23505"))
+                        || state.startsWith("42"));
+            }
+        }
+        return true; // not a database failure: a bug or an event we cannot handle
+    }
+
     private Jdbc() {
     }
 }
