@@ -121,6 +121,8 @@ public final class LocalPlatform implements AutoCloseable {
     /** Stops the services first, then the infrastructure, in the reverse order of starting. */
     @Override
     public void close() {
+        services.values().forEach(ServiceProcess::requestStop); // all four shut down at once
+        services.clear();
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();

@@ -77,6 +77,13 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + ", see " + log);
     }
 
+    /** Sends the stop signal without waiting; {@link #close()} then waits for the exit. */
+    public void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     @Override
     public void close() {
         stop(process);

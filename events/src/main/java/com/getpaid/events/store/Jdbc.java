@@ -63,6 +63,9 @@ public final class Jdbc {
      */
     public static boolean isPermanent(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyConflict) {
+                return false;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 return state != null && (state.startsWith("22") || (state.startsWith("23") && !state.equals("23505"))
