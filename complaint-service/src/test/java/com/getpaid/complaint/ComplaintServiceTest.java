@@ -75,4 +75,14 @@ class ComplaintServiceTest {
                 .body("errors.field", contains("category", "channel", "description", "disputedAmount"));
         given().get("/api/complaints/CMP-999999").then().statusCode(404);
     }
+
+    @Test
+    void readinessReflectsTheDatabaseKafkaAndTheRelay() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox-relay' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("getpaid_outbox_backlog"));
+    }
 }

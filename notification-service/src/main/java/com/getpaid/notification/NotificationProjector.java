@@ -17,6 +17,11 @@ import java.sql.Connection;
 public class NotificationProjector implements Projector {
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("notification_view", "follow_up_view");
+    }
+
+    @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
         if (stored.event() instanceof NotificationQueued e) {
             Sql.update(c, "INSERT INTO notification_view (notification_id, customer_id, kind, about, details, answers_event_id, "

@@ -154,4 +154,24 @@ class ReceivablesServiceTest {
         post("/api/invoices", invoice("INV-T-2", "C-TERMS", "2026-11-10", null, "10.00")).statusCode(201)
                 .body("dueDate", equalTo("2026-12-10"));
     }
+
+    @Test
+    void readModelsRebuiltFromTheEventStoreAreTheSame() {
+        post("/api/invoices", invoice("INV-RB-1", "C-REBUILD", "2026-09-01", "2026-09-30", "700.00")).statusCode(201);
+        post("/api/payments", """
+                { "paymentId": "RB-PAY", "customerId": "C-REBUILD", "amount": "250.00", "currency": "CNY", "receivedOn": "2026-10-15" }""")
+                .statusCode(201);
+        // the overdue scan raises this invoice's first dunning level; compare once it has
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/INV-RB-1").then()
+                .body("dunningLevel", equalTo(1)));
+        String invoiceBefore = given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString();
+        String agingBefore = given().get("/api/aging?asOf=2026-11-26").then().extract().asString();
+
+        given().post("/admin/projections/rebuild").then().statusCode(200)
+                .body("tables", contains("invoice_view", "payment_view", "allocation_view"))
+                .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+
+        assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
+        assertEquals(agingBefore, given().get("/api/aging?asOf=2026-11-26").then().extract().asString());
+    }
 }

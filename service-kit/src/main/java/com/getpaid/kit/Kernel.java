@@ -30,6 +30,7 @@ public class Kernel {
     private final DataSource dataSource;
     private final KernelConfig config;
     private final EventStore store;
+    private final Projector projector;
     private final String bootstrapServers;
     private final MeterRegistry registry;
     private OutboxRelay relay;
@@ -40,6 +41,7 @@ public class Kernel {
         this.dataSource = dataSource;
         this.config = config;
         this.store = new EventStore(projector, clock);
+        this.projector = projector;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
     }
@@ -64,6 +66,17 @@ public class Kernel {
             relay.close();
             publisher.close();
         }
+    }
+
+    /** Empties the read models and replays the store into them, in one transaction. */
+    public ProjectionAdminResource.Rebuilt rebuildProjections() {
+        long start = System.nanoTime();
+        LOG.infof("Rebuilding the read models %s of %s from its event store", projector.tables(), config.source());
+        long count = transact(c -> store.rebuild(c, n -> LOG.infof("Rebuild of %s: %d events replayed so far",
+                config.source(), n)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Rebuilt the read models of %s: %d events replayed in %d ms", config.source(), count, millis);
+        return new ProjectionAdminResource.Rebuilt(projector.tables(), count, millis);
     }
 
     public EventStore store() {

@@ -13,6 +13,11 @@ import java.sql.Connection;
 public class ComplaintProjector implements Projector {
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("complaint_view");
+    }
+
+    @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
         if (stored.event() instanceof ComplaintLogged e) {
             Sql.update(c, "INSERT INTO complaint_view (complaint_id, customer_id, category, channel, description, recorded_by, "

@@ -16,6 +16,11 @@ import java.sql.Connection;
 public class CustomerProjector implements Projector {
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("customer_card");
+    }
+
+    @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
         if (stored.event() instanceof CustomerCardChanged e) {
             upsert(c, RegisterCustomer.of(e));

@@ -107,8 +107,21 @@ public final class EventStore {
         return stored;
     }
 
-    /** Replays every stored event through the projector (after the read models were emptied). */
-    public long replay(Connection c) throws Exception {
+    /**
+     * Empties the projector's tables and replays every stored event through it, in the caller's
+     * transaction (readers see the old read models until it commits); {@code progress} hears the count
+     * every thousand events.
+     */
+    public long rebuild(Connection c, java.util.function.LongConsumer progress) throws Exception {
+        for (String table : projector.tables()) {
+            try (var s = c.createStatement()) {
+                s.execute("TRUNCATE " + table);
+            }
+        }
+        return replay(c, progress);
+    }
+
+    private long replay(Connection c, java.util.function.LongConsumer progress) throws Exception {
         long position = 0;
         long count = 0;
         List<StoredEvent> batch;
@@ -116,7 +129,9 @@ public final class EventStore {
             for (StoredEvent e : batch) {
                 projector.project(c, e);
                 position = e.position();
-                count++;
+                if (++count % 1000 == 0) {
+                    progress.accept(count);
+                }
             }
         }
         return count;

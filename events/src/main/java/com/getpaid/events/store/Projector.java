@@ -1,6 +1,7 @@
 package com.getpaid.events.store;
 
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * Keeps a service's read models in step with its events, in the transaction that appends them;
@@ -9,6 +10,11 @@ import java.sql.Connection;
 @FunctionalInterface
 public interface Projector {
     void project(Connection connection, StoredEvent event) throws Exception;
+
+    /** The read-model tables this projector alone fills from the store: emptied before a rebuild. */
+    default List<String> tables() {
+        return List.of();
+    }
 
     Projector NONE = (connection, event) -> {
     };

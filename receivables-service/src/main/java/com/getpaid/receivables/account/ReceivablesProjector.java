@@ -19,6 +19,11 @@ import java.sql.Connection;
 public class ReceivablesProjector implements Projector {
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("invoice_view", "payment_view", "allocation_view");
+    }
+
+    @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
         if (stored.event() instanceof InvoiceIssued e) {
             Sql.update(c, "INSERT INTO invoice_view (invoice_id, customer_id, delivery_ref, issue_date, due_date, amount, "
