@@ -20,7 +20,7 @@ else
 fi
 if [ "$needs_build" = true ]; then
   echo "Building (mvn -B -q install -DskipTests)..."
-  mvn -B -q install -DskipTests
+  mvn -B -q -Dstyle.color=never install -DskipTests
   touch "$stamp"
 fi
 

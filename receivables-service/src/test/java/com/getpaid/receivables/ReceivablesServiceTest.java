@@ -86,6 +86,8 @@ class ReceivablesServiceTest {
                 .statusCode(400).body("field", equalTo("currency"));
         post("/api/invoices", "{ \"invoiceId\": [1] }").statusCode(400).body("field", equalTo("invoiceId"));
         post("/api/invoices", "not json").statusCode(400).contentType("application/problem+json");
+        post("/api/invoices", invoice("INV-BAD-1", "C-1001", "2026-11-02", null, "1.00").replace("\"amount\"", "\"due_date\": \"2026-12-01\", \"amount\""))
+                .statusCode(400).body("field", equalTo("due_date")).body("detail", equalTo("due_date is not a field of this request"));
         given().get("/api/invoices/INV-BAD-1").then().statusCode(404);
     }
 

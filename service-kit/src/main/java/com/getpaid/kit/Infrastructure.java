@@ -1,5 +1,6 @@
 package com.getpaid.kit;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.getpaid.events.Json;
 import io.quarkus.arc.DefaultBean;
@@ -21,12 +22,16 @@ public class Infrastructure {
         return Clock.systemUTC();
     }
 
-    /** REST speaks the events' JSON: amounts as decimal strings, ISO dates. */
+    /**
+     * REST speaks the events' JSON: amounts as decimal strings, ISO dates. Unlike event consumers,
+     * which must tolerate fields added later, a request with a field we do not know is refused: a
+     * misspelt "duedate" must not silently become "due date from the terms".
+     */
     @Singleton
     static class JsonConventions implements ObjectMapperCustomizer {
         @Override
         public void customize(ObjectMapper mapper) {
-            Json.configure(mapper);
+            Json.configure(mapper).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         }
     }
 }

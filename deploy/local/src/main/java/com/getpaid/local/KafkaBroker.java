@@ -110,16 +110,27 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ", see "
                         + dir.resolve("kafka.log"));
             }
-            try (Admin admin = admin()) {
-                if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                    return;
+            if (listening()) { // only then ask, so the admin client does not log every refused connection
+                try (Admin admin = admin()) {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception e) {
+                    last = e;
                 }
-            } catch (Exception e) {
-                last = e;
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);
         }
         throw new IllegalStateException("Kafka broker not ready after " + timeout + ", see " + dir.resolve("kafka.log"), last);
+    }
+
+    private boolean listening() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private ProcessBuilder java(String mainClass, String... args) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,8 +33,9 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(400, "Invalid request", field + " has a value of the wrong type",
-                    List.of(new ApiProblem.FieldError(field, "has a value of the wrong type")));
+            String message = e instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has a value of the wrong type";
+            return respond(400, "Invalid request", field + " " + message, List.of(new ApiProblem.FieldError(field, message)));
         }
         String detail = e instanceof JsonParseException ? "The body is not valid JSON: " + e.getOriginalMessage()
                 : "The body could not be read: " + e.getOriginalMessage();
