@@ -176,4 +176,23 @@ class ReceivablesServiceTest {
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
         assertEquals(agingBefore, given().get("/api/aging?asOf=2026-11-26").then().extract().asString());
     }
+
+    @Test
+    void concurrentPaymentsOfOneCustomerAllLandAndAddUp() throws Exception {
+        post("/api/invoices", invoice("INV-CC-1", "C-CONC", "2026-11-20", "2099-01-01", "100.00")).statusCode(201);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 16).<java.util.concurrent.Callable<Integer>>mapToObj(
+                    n -> () -> given().contentType(ContentType.JSON).body("""
+                            { "paymentId": "CC-%d", "customerId": "C-CONC", "amount": "5.00", "currency": "CNY",
+                              "receivedOn": "2026-11-26" }""".formatted(n)).post("/api/payments").statusCode()).toList());
+            for (var answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().get("/api/invoices/INV-CC-1").then().body("openAmount", equalTo("20.00"))
+                .body("payments", org.hamcrest.Matchers.hasSize(16));
+    }
 }

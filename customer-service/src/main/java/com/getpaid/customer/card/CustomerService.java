@@ -39,7 +39,7 @@ public class CustomerService {
     public Registration register(RegisterCustomer command) {
         return kernel.transact(c -> {
             String stream = Customer.streamId(command.customerId());
-            Customer customer = Customer.from(kernel.store().load(c, stream).stream()
+            Customer customer = Customer.from(kernel.store().loadForUpdate(c, stream, command.customerId()).stream()
                     .map(e -> (CustomerEvent) e.event()).toList());
             boolean created = !customer.registered();
             List<CustomerEvent> events = customer.register(command);

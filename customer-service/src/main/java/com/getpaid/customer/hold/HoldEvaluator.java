@@ -34,7 +34,7 @@ public class HoldEvaluator {
     }
 
     public void reevaluate(Connection c, String customerId, EventStore.Cause cause) throws Exception {
-        List<StoredEvent> history = kernel.store().load(c, Customer.streamId(customerId));
+        List<StoredEvent> history = kernel.store().loadForUpdate(c, Customer.streamId(customerId), customerId);
         Customer customer = Customer.from(history.stream().map(e -> (CustomerEvent) e.event()).toList());
         if (!customer.registered()) {
             return; // receivables may know the customer before we do; decided when it is registered

@@ -50,6 +50,15 @@ public final class EventStore {
         }
     }
 
+    /**
+     * Loads a stream to decide on it, after taking the customer's write lock for this transaction:
+     * concurrent commands for one customer then wait their turn instead of failing on the version.
+     */
+    public List<StoredEvent> loadForUpdate(Connection c, String streamId, String customerId) throws SQLException {
+        lockCustomer(c, customerId);
+        return load(c, streamId);
+    }
+
     /** Events after {@code position} in global order: what a projection rebuild replays. */
     public List<StoredEvent> readAll(Connection c, long afterPosition, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -20,7 +20,8 @@ public class Accounts {
     }
 
     public ReceivablesAccount load(Connection c, String customerId) throws Exception {
-        return ReceivablesAccount.from(kernel.store().load(c, ReceivablesAccount.streamId(customerId)).stream()
+        return ReceivablesAccount.from(kernel.store().loadForUpdate(c, ReceivablesAccount.streamId(customerId), customerId)
+                .stream()
                 .map(e -> (ReceivableEvent) e.event()).toList());
     }
 

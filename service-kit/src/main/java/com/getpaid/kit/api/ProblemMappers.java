@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.getpaid.events.store.ConcurrencyConflict;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +67,14 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         return respond(status, Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error", e.getMessage(), List.of());
+    }
+
+    /** Other writers kept changing the same data through every retry: nothing was changed, try again. */
+    @ServerExceptionMapper
+    public Response contended(ConcurrencyConflict e) {
+        Response problem = respond(503, "Busy", "The data changed under this request on every try; nothing was changed. "
+                + "Send it again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
