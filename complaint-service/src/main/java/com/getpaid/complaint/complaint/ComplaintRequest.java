@@ -6,10 +6,18 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/complaints}, as sent: checked field by field before use. */
-public record ComplaintRequest(String customerId, String category, String channel, String description, String recordedBy,
-        List<String> invoiceIds, String disputedAmount, String currency) {
+public record ComplaintRequest(
+        @Schema(example = "C-1001") String customerId,
+        @Schema(example = "PRODUCT_QUALITY") String category,
+        @Schema(example = "PHONE") String channel,
+        @Schema(example = "Batch 2411 arrived with cracked housings") String description,
+        @Schema(example = "front desk") String recordedBy,
+        List<String> invoiceIds,
+        @Schema(example = "400.00") String disputedAmount,
+        @Schema(example = "CNY") String currency) {
 
     /** 购销合同, 服务, 货物运输, 商品质量. */
     static final Set<String> CATEGORIES = Set.of("CONTRACT", "SERVICE", "SHIPPING", "PRODUCT_QUALITY");

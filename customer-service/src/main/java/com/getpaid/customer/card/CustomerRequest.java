@@ -6,12 +6,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /api/customers/{customerId}}, as sent: checked field by field before use. */
-public record CustomerRequest(String name, String email, String preferredLanguage, Terms paymentTerms,
-        String creditLimit, String currency) {
+public record CustomerRequest(
+        @Schema(example = "华东五金批发有限公司") String name,
+        @Schema(example = "ap@huadong.example") String email,
+        @Schema(example = "zh-CN") String preferredLanguage,
+        Terms paymentTerms,
+        @Schema(example = "50000.00") String creditLimit,
+        @Schema(example = "CNY") String currency) {
 
-    public record Terms(String type, Integer days, Integer dayOfMonth, String date) {
+    public record Terms(
+            @Schema(example = "NET_DAYS") String type,
+            Integer days,
+            Integer dayOfMonth,
+            String date) {
     }
 
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");

@@ -5,10 +5,17 @@ import com.getpaid.receivables.account.IssueInvoice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/invoices}, as sent: checked field by field before use. */
-public record InvoiceRequest(String invoiceId, String customerId, String deliveryRef, String issueDate, String dueDate,
-        String amount, String currency) {
+public record InvoiceRequest(
+        @Schema(example = "INV-2026-00042") String invoiceId,
+        @Schema(example = "C-1001") String customerId,
+        @Schema(example = "DN-7781") String deliveryRef,
+        @Schema(example = "2026-11-02") String issueDate,
+        @Schema(example = "2026-12-02") String dueDate,
+        @Schema(example = "1200.50") String amount,
+        @Schema(example = "CNY") String currency) {
 
     IssueInvoice validate() {
         Check check = new Check();

@@ -9,12 +9,21 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/payments}, as sent: checked field by field before use. */
-public record PaymentRequest(String paymentId, String customerId, String amount, String currency, String receivedOn,
-        String method, List<AllocationRequest> allocations) {
+public record PaymentRequest(
+        @Schema(example = "BANK-20261120-0007") String paymentId,
+        @Schema(example = "C-1001") String customerId,
+        @Schema(example = "1200.50") String amount,
+        @Schema(example = "CNY") String currency,
+        @Schema(example = "2026-11-20") String receivedOn,
+        @Schema(example = "BANK_TRANSFER") String method,
+        List<AllocationRequest> allocations) {
 
-    public record AllocationRequest(String invoiceId, String amount) {
+    public record AllocationRequest(
+            @Schema(example = "INV-2026-00042") String invoiceId,
+            @Schema(example = "1200.50") String amount) {
     }
 
     /** 银行转账, 现金, 支付宝, 微信, 承兑汇票. */
