@@ -25,8 +25,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         public static Settings randomPorts(Path dataDir, Path repoRoot) {
-            return new Settings(dataDir, repoRoot, false, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free(), servicePorts(Ports.free(), Ports.free(), Ports.free(), Ports.free()));
+            int[] p = Ports.free(9);
+            return new Settings(dataDir, repoRoot, false, p[0], p[1], p[2], p[3], p[4], servicePorts(p[5], p[6], p[7], p[8]));
         }
 
         private static Map<String, Integer> servicePorts(int customer, int receivables, int complaint, int notification) {
