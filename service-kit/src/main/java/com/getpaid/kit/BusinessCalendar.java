@@ -21,8 +21,4 @@ public class BusinessCalendar {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
-
-    public ZoneId zone() {
-        return zone;
-    }
 }

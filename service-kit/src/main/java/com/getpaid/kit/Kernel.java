@@ -87,10 +87,6 @@ public class Kernel {
         return relay;
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     /**
      * Runs the work in one transaction; on a concurrency conflict or a transient database error it
      * runs it again from the start (the work reloads what it decides on), up to five times.

@@ -47,10 +47,6 @@ public final class Database implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
     private void createIfMissing(String database) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

@@ -110,14 +110,6 @@ public final class LocalPlatform implements AutoCloseable {
         return mail;
     }
 
-    public KafkaBroker kafka() {
-        return kafka;
-    }
-
-    public Database database() {
-        return database;
-    }
-
     /** Stops the services first, then the infrastructure, in the reverse order of starting. */
     @Override
     public void close() {

@@ -82,14 +82,6 @@ public final class MailServer implements AutoCloseable {
         return imapPort;
     }
 
-    public MimeMessage[] received() {
-        return greenMail.getReceivedMessages();
-    }
-
-    public GreenMail greenMail() {
-        return greenMail;
-    }
-
     @Override
     public void close() {
         greenMail.stop();

@@ -31,10 +31,6 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public String name() {
-        return name;
-    }
-
     public String url() {
         return "http://localhost:" + port;
     }

@@ -33,12 +33,6 @@ public final class EventStore {
         public static Cause none() {
             return new Cause(UUID.randomUUID().toString(), null);
         }
-
-        /** The events an event causes share its correlation id and name it as their cause. */
-        public static Cause of(StoredEvent event) {
-            return new Cause(event.correlationId() != null ? event.correlationId() : event.eventId().toString(),
-                    event.eventId().toString());
-        }
     }
 
     public List<StoredEvent> load(Connection c, String streamId) throws SQLException {
