@@ -57,6 +57,11 @@ public final class Money {
         return value.setScale(digits);
     }
 
+    /** A stored amount back at its currency's scale (the database keeps NUMERIC without one). */
+    public static BigDecimal scaled(BigDecimal amount, String currencyCode) {
+        return amount.setScale(Currency.getInstance(currencyCode).getDefaultFractionDigits());
+    }
+
     /** The zero of a currency, at its scale. */
     public static BigDecimal zero(String currencyCode) {
         return BigDecimal.ZERO.setScale(Currency.getInstance(currencyCode).getDefaultFractionDigits());

@@ -125,6 +125,12 @@ class ReceivablesServiceTest {
                 .body("unallocated", equalTo("50.00"));
         post("/api/payments", payment).statusCode(201).body("unallocated", equalTo("50.00"));
         post("/api/payments", payment.replace("550.00", "560.00")).statusCode(409).body("field", equalTo("paymentId"));
+        given().get("/api/accounts/C-PAY").then().statusCode(200)
+                .body("balances[0].currency", equalTo("CNY"))
+                .body("balances[0].open", equalTo("0.00"))
+                .body("balances[0].credit", equalTo("50.00"))
+                .body("openInvoices", org.hamcrest.Matchers.hasSize(0));
+        given().get("/api/accounts/C-NOBODY").then().statusCode(404);
         given().get("/api/invoices/INV-P-1").then().body("status", equalTo("PAID")).body("openAmount", equalTo("0.00"))
                 .body("payments[0].paymentId", equalTo("BANK-20261120-0007"));
         post("/api/payments", payment.replace("BANK-20261120-0007", "BANK-X").replace("\"method\": \"BANK_TRANSFER\"",

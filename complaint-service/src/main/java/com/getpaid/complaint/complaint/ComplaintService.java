@@ -60,7 +60,7 @@ public class ComplaintService {
             return new ComplaintView(rs.getString("complaint_id"), rs.getString("customer_id"), rs.getString("category"),
                     rs.getString("channel"), rs.getString("description"), rs.getString("recorded_by"),
                     List.of(Json.read(rs.getString("invoice_ids"), String[].class)),
-                    currency == null ? null : rs.getBigDecimal("disputed_amount").setScale(Money.zero(currency).scale()),
+                    currency == null ? null : Money.scaled(rs.getBigDecimal("disputed_amount"), currency),
                     currency, rs.getString("status"), Sql.instant(rs, "logged_at"));
         }, id);
     }

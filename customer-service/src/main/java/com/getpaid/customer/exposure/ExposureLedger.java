@@ -9,7 +9,6 @@ import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -48,18 +47,14 @@ public class ExposureLedger {
 
     public Exposure of(Connection c, String customerId) throws SQLException {
         Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
-        for (Object[] row : Sql.list(c, "SELECT currency, sum(open_amount), sum(CASE WHEN overdue THEN open_amount ELSE 0 END) "
+        Sql.list(c, "SELECT currency, sum(open_amount) AS open, sum(CASE WHEN overdue THEN open_amount ELSE 0 END) AS late "
                 + "FROM receivable_invoice WHERE customer_id = ? AND open_amount > 0 GROUP BY currency ORDER BY currency",
-                rs -> new Object[] { rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3) }, customerId)) {
-            String currency = (String) row[0];
-            int scale = Money.zero(currency).scale();
-            totals.put(currency, new Exposure.Totals(((BigDecimal) row[1]).setScale(scale),
-                    ((BigDecimal) row[2]).setScale(scale)));
-        }
+                rs -> totals.put(rs.getString(1), new Exposure.Totals(Money.scaled(rs.getBigDecimal(2), rs.getString(1)),
+                        Money.scaled(rs.getBigDecimal(3), rs.getString(1)))), customerId);
         List<Exposure.OverdueInvoice> overdue = Sql.list(c, "SELECT invoice_id, due_date, open_amount, currency "
                 + "FROM receivable_invoice WHERE customer_id = ? AND overdue AND open_amount > 0 ORDER BY due_date, invoice_id",
-                rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"), rs.getBigDecimal(3)
-                        .setScale(Money.zero(rs.getString(4)).scale()), rs.getString(4)), customerId);
+                rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"),
+                        Money.scaled(rs.getBigDecimal(3), rs.getString(4)), rs.getString(4)), customerId);
         return new Exposure(totals, overdue);
     }
 }

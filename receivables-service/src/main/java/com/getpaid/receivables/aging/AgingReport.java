@@ -22,6 +22,6 @@ public class AgingReport {
                         + "WHERE a.invoice_id = i.invoice_id AND a.received_on <= ?), 0) AS open "
                         + "FROM invoice_view i WHERE i.issue_date <= ?",
                 rs -> new Aging.OpenItem(rs.getString(1), rs.getString(2), Sql.date(rs, "due_date"),
-                        rs.getBigDecimal(4).setScale(Money.zero(rs.getString(2)).scale())), date, date)));
+                        Money.scaled(rs.getBigDecimal(4), rs.getString(2))), date, date)));
     }
 }

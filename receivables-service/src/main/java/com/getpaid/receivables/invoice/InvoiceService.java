@@ -66,12 +66,12 @@ public class InvoiceService {
         LocalDate today = calendar.today();
         var payments = Sql.list(c, "SELECT a.payment_id, a.amount, a.received_on, i.currency FROM allocation_view a "
                 + "JOIN invoice_view i ON i.invoice_id = a.invoice_id WHERE a.invoice_id = ? ORDER BY a.received_on, a.payment_id",
-                rs -> new InvoiceView.PaymentPart(rs.getString(1), scaled(rs.getBigDecimal(2), rs.getString(4)),
+                rs -> new InvoiceView.PaymentPart(rs.getString(1), Money.scaled(rs.getBigDecimal(2), rs.getString(4)),
                         Sql.date(rs, "received_on")), invoiceId);
         return Sql.one(c, "SELECT * FROM invoice_view WHERE invoice_id = ?", rs -> {
             String currency = rs.getString("currency");
-            BigDecimal amount = scaled(rs.getBigDecimal("amount"), currency);
-            BigDecimal open = scaled(rs.getBigDecimal("open_amount"), currency);
+            BigDecimal amount = Money.scaled(rs.getBigDecimal("amount"), currency);
+            BigDecimal open = Money.scaled(rs.getBigDecimal("open_amount"), currency);
             LocalDate due = Sql.date(rs, "due_date");
             int daysOverdue = due != null && open.signum() > 0 && today.isAfter(due)
                     ? (int) ChronoUnit.DAYS.between(due, today) : 0;
@@ -81,7 +81,4 @@ public class InvoiceService {
         }, invoiceId);
     }
 
-    static BigDecimal scaled(BigDecimal value, String currency) {
-        return value.setScale(Money.zero(currency).scale());
-    }
 }
