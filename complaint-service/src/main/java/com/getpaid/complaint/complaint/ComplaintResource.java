@@ -1,7 +1,6 @@
 package com.getpaid.complaint.complaint;
 
 import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.IdempotentRequests;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,14 +29,10 @@ public class ComplaintResource {
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
     public Response log(ComplaintRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
             throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
         }
-        IdempotentRequests.Reply reply = complaints.log(request.validate(), idempotencyKey);
-        return Response.status(reply.status()).entity(reply.body()).build();
+        return complaints.log(ApiProblem.requireBody(request).validate(), idempotencyKey).toResponse();
     }
 
     @GET

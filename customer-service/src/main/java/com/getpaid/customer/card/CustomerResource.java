@@ -28,10 +28,7 @@ public class CustomerResource {
     @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
             + "updated or unchanged. Sending the same card again changes nothing.")
     public Response register(@PathParam("customerId") String customerId, CustomerRequest request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
-        CustomerService.Registration result = customers.register(request.validate(customerId));
+        CustomerService.Registration result = customers.register(ApiProblem.requireBody(request).validate(customerId));
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 

@@ -29,9 +29,7 @@ public class ShipmentClearanceResource {
     @Operation(summary = "May this order ship?", description = "Answered from local projections, with every reason "
             + "it may not. Changes nothing.")
     public ShipmentClearance clear(@PathParam("customerId") String customerId, ShipmentClearance.Request request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
+        ApiProblem.requireBody(request);
         Check check = new Check();
         Currency currency = check.currency("currency", request.currency());
         BigDecimal amount = check.amount("amount", request.amount(), currency, false);

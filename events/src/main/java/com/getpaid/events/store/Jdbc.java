@@ -40,6 +40,19 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Takes the named lock for this transaction if no other holds it: a scheduled job that must run on
+     * one instance at a time goes ahead only when this is true.
+     */
+    public static boolean tryTransactionLock(Connection c, String name) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /** True when running the work again may succeed: a conflict, deadlock, lost connection, or a unique key taken by a concurrent writer (the retry then sees it). */
     public static boolean isTransient(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {

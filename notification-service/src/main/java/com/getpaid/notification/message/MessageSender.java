@@ -6,6 +6,7 @@ import com.getpaid.events.notifications.NotificationEvent;
 import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.store.EventStore;
+import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
 import io.quarkus.mailer.Mail;
@@ -47,7 +48,6 @@ public class MessageSender {
     }
 
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
-    private static final long LOCK = "notification:sender".hashCode();
 
     record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
             String email, String name, String language, BigDecimal invoiceOpen) {
@@ -70,7 +70,7 @@ public class MessageSender {
     @Scheduled(every = "${notification.sender.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendQueued() {
         kernel.transact(c -> {
-            if (!Sql.one(c, "SELECT pg_try_advisory_xact_lock(?)", rs -> rs.getBoolean(1), LOCK).orElse(false)) {
+            if (!Jdbc.tryTransactionLock(c, "notification:sender")) {
                 return null; // another instance is sending
             }
             List<Pending> pending = Sql.list(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, n.details::text, "

@@ -2,6 +2,7 @@ package com.getpaid.receivables.dunning;
 
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.store.EventStore;
+import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
@@ -22,7 +23,6 @@ import org.jboss.logging.Logger;
 public class OverdueScan {
 
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
-    private static final long LOCK = "receivables:overdue-scan".hashCode();
 
     private final Kernel kernel;
     private final Accounts accounts;
@@ -42,9 +42,11 @@ public class OverdueScan {
     /** Raises what is due on {@code asOf}; returns how many invoices became overdue. */
     public int scan(LocalDate asOf) {
         List<String> customers = kernel.transact(c -> {
-            boolean locked = Sql.one(c, "SELECT pg_try_advisory_xact_lock(?)", rs -> rs.getBoolean(1), LOCK).orElse(false);
-            return locked ? Sql.list(c, "SELECT DISTINCT customer_id FROM invoice_view WHERE open_amount > 0 "
-                    + "AND dunning_level < 1 AND due_date < ?", rs -> rs.getString(1), asOf) : List.<String>of();
+            if (!Jdbc.tryTransactionLock(c, "receivables:overdue-scan")) {
+                return List.<String>of(); // another instance is scanning
+            }
+            return Sql.list(c, "SELECT DISTINCT customer_id FROM invoice_view WHERE open_amount > 0 "
+                    + "AND dunning_level < 1 AND due_date < ?", rs -> rs.getString(1), asOf);
         });
         int raised = 0;
         for (String customerId : customers) {

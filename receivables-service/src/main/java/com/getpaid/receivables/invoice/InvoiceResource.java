@@ -1,7 +1,6 @@
 package com.getpaid.receivables.invoice;
 
 import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.IdempotentRequests;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,11 +28,7 @@ public class InvoiceResource {
     @Operation(summary = "Issue an invoice", description = "Idempotent on invoiceId: the same request again gets the same "
             + "answer, the same invoiceId with other content 409. Without dueDate the customer's payment terms decide it.")
     public Response issue(InvoiceRequest request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
-        IdempotentRequests.Reply reply = invoices.issue(request.validate());
-        return Response.status(reply.status()).entity(reply.body()).build();
+        return invoices.issue(ApiProblem.requireBody(request).validate()).toResponse();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package com.getpaid.receivables.payment;
 
 import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.IdempotentRequests;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,10 +26,6 @@ public class PaymentResource {
     @Operation(summary = "Record a payment", description = "Idempotent on paymentId. Without allocations the payment goes "
             + "to the oldest due invoices of its currency first; what is left stays as the customer's credit.")
     public Response receive(PaymentRequest request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
-        IdempotentRequests.Reply reply = payments.receive(request.validate());
-        return Response.status(reply.status()).entity(reply.body()).build();
+        return payments.receive(ApiProblem.requireBody(request).validate()).toResponse();
     }
 }

@@ -32,6 +32,14 @@ public class ApiProblem extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /** The request body, or a 400 when there was none (JSON null or an empty body). */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw invalid("body", "is required");
+        }
+        return body;
+    }
+
     public static ApiProblem notFound(String what) {
         return new ApiProblem(404, "Not found", what, List.of());
     }

@@ -132,10 +132,4 @@ public final class Check {
         return value;
     }
 
-    public <T> T present(String field, T value) {
-        if (value == null) {
-            fail(field, "is required");
-        }
-        return value;
-    }
 }

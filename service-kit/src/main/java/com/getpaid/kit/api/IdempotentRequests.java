@@ -1,6 +1,8 @@
 package com.getpaid.kit.api;
 
 import com.getpaid.events.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +21,9 @@ public final class IdempotentRequests {
 
     /** A kept answer: HTTP status and JSON body. */
     public record Reply(int status, String body) {
+        public Response toResponse() {
+            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON).build();
+        }
     }
 
     @FunctionalInterface

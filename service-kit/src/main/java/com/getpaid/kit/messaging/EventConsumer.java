@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The idempotent consumer: each event is handled in one transaction together with its inbox
- * record, so a redelivery changes nothing. Transient failures are retried (by the kernel); an
- * event that still cannot be handled throws, and the channel's dead-letter strategy moves it to
- * the service's dead-letter topic with the reason, so the partition goes on.
+ * record, so a redelivery changes nothing. Conflicts are retried by the kernel, a database outage is
+ * waited out; an event that cannot be read or handled throws, and the channel's dead-letter
+ * strategy moves it to the service's dead-letter topic with the reason, so the partition goes on.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -33,6 +33,31 @@ public class EventConsumer {
     public EventConsumer(Kernel kernel, KernelConfig config) {
         this.kernel = kernel;
         this.config = config;
+    }
+
+    public void consume(ConsumerRecord<String, String> record, Handler handler) {
+        CloudEvent envelope;
+        DomainEvent event;
+        try {
+            envelope = CloudEvent.fromRecord(record);
+            event = envelope.event();
+        } catch (RuntimeException e) {
+            LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+            throw e;
+        }
+        boolean handled = untilDatabaseAnswers(envelope, () -> kernel.transact(c -> {
+            if (!Inbox.firstDelivery(c, envelope.id(), envelope.type(), envelope.source())) {
+                return false;
+            }
+            handler.handle(c, envelope, event);
+            return true;
+        }));
+        if (handled) {
+            LOG.debugf("%s handled %s %s of customer %s", config.source(), envelope.type(), envelope.subject(), envelope.key());
+        } else {
+            LOG.debugf("%s skipped %s %s: already processed", config.source(), envelope.type(), envelope.id());
+        }
     }
 
     /**
@@ -63,31 +88,6 @@ public class EventConsumer {
                 waitedMillis += backoff;
                 backoff = Math.min(backoff * 2, 10_000);
             }
-        }
-    }
-
-    public void consume(ConsumerRecord<String, String> record, Handler handler) {
-        CloudEvent envelope;
-        DomainEvent event;
-        try {
-            envelope = CloudEvent.fromRecord(record);
-            event = envelope.event();
-        } catch (RuntimeException e) {
-            LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",
-                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-            throw e;
-        }
-        boolean handled = untilDatabaseAnswers(envelope, () -> kernel.transact(c -> {
-            if (!Inbox.firstDelivery(c, envelope.id(), envelope.type(), envelope.source())) {
-                return false;
-            }
-            handler.handle(c, envelope, event);
-            return true;
-        }));
-        if (handled) {
-            LOG.debugf("%s handled %s %s of customer %s", config.source(), envelope.type(), envelope.subject(), envelope.key());
-        } else {
-            LOG.debugf("%s skipped %s %s: already processed", config.source(), envelope.type(), envelope.id());
         }
     }
 }
