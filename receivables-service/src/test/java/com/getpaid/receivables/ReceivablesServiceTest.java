@@ -39,6 +39,9 @@ class ReceivablesServiceTest {
     @Inject
     BusinessCalendar calendar;
 
+    @Inject
+    javax.sql.DataSource db;
+
     TestKafka kafka;
 
     @BeforeEach
@@ -206,5 +209,92 @@ class ReceivablesServiceTest {
         }
         given().get("/api/invoices/INV-CC-1").then().body("openAmount", equalTo("20.00"))
                 .body("payments", org.hamcrest.Matchers.hasSize(16));
+    }
+
+    /** Sends the same request {@code times} times at once and returns every answer (status and body). */
+    static java.util.List<String> atOnce(int times, String path, String body) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(times);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var futures = java.util.stream.IntStream.range(0, times).mapToObj(n -> pool.submit(() -> {
+                start.await();
+                var r = given().contentType(ContentType.JSON).body(body).post(path);
+                return r.statusCode() + " " + r.asString();
+            })).toList();
+            start.countDown();
+            java.util.List<String> answers = new java.util.ArrayList<>();
+            for (var f : futures) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theSameRequestInFlightTwiceGetsTheSameAnswer() throws Exception {
+        var invoices = atOnce(20, "/api/invoices", invoice("INV-TWICE-1", "C-TWICE", "2026-11-20", "2099-01-01", "100.00"));
+        assertEquals(1, invoices.stream().distinct().count(), "all 20 answers alike: " + invoices);
+        assertEquals(true, invoices.get(0).startsWith("201 "));
+        var payments = atOnce(20, "/api/payments", """
+                { "paymentId": "PAY-TWICE-1", "customerId": "C-TWICE", "amount": "40.00", "currency": "CNY",
+                  "receivedOn": "2026-11-26" }""");
+        assertEquals(1, payments.stream().distinct().count(), "all 20 answers alike: " + payments);
+        given().get("/api/invoices/INV-TWICE-1").then().body("openAmount", equalTo("60.00"))
+                .body("payments", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    void termsArrivingWhileAnInvoiceWaitsForTheCustomerAreSeenByIt() throws Exception {
+        try (var other = db.getConnection()) {
+            other.setAutoCommit(false);
+            // another transaction holds customer C-RACE's lock (the terms listener, say)
+            com.getpaid.events.store.Sql.one(other, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, "C-RACE");
+            var issuing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/invoices",
+                    invoice("INV-RACE-1", "C-RACE", "2026-11-02", null, "10.00")).extract().statusCode());
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                try (var c = db.getConnection()) {
+                    return com.getpaid.events.store.Sql.one(c, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                            + "AND NOT granted", rs -> rs.getLong(1)).orElse(0L) > 0;
+                }
+            });
+            // the listener stores the terms, sees no waiting invoice, and commits
+            com.getpaid.events.store.Sql.update(other, "INSERT INTO customer_terms (customer_id, payment_terms) "
+                    + "VALUES (?, '{\"type\":\"NET_DAYS\",\"days\":30}'::jsonb)", "C-RACE");
+            other.commit();
+            assertEquals(201, issuing.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        given().get("/api/invoices/INV-RACE-1").then().body("dueDate", equalTo("2026-12-02"));
+    }
+
+    @Test
+    void oneCustomerThatCannotBeDecidedDoesNotStopTheOverdueScanForOthers() throws Exception {
+        post("/api/invoices", invoice("INV-SCAN-OK", "C-SCAN-OK", "2026-01-02", "2026-01-10", "10.00")).statusCode(201);
+        post("/api/invoices", invoice("INV-SCAN-BAD", "C-SCAN-BAD", "2026-01-02", "2026-01-10", "10.00")).statusCode(201);
+        try (var c = db.getConnection()) {
+            // C-SCAN-BAD's stream holds an event its account cannot apply (a fault in stored data)
+            com.getpaid.events.store.Sql.update(c, "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, "
+                    + "subject, data, occurred_at, published_at) VALUES (gen_random_uuid(), 'account-C-SCAN-BAD', 2, "
+                    + "'InvoiceDueDateSet', 'C-SCAN-BAD', 'INV-NOWHERE', '{\"invoiceId\":\"INV-NOWHERE\",\"customerId\":"
+                    + "\"C-SCAN-BAD\",\"dueDate\":\"2026-01-10\",\"paymentTerms\":{\"type\":\"CASH_ON_DELIVERY\"}}', now(), now())");
+        }
+        scan.scan(java.time.LocalDate.of(2026, 2, 1));
+        given().get("/api/invoices/INV-SCAN-OK").then().body("dunningLevel", equalTo(1));
+    }
+
+    @Test
+    void requestsThatWouldMakeAnEventKafkaRefusesAreRefused() {
+        StringBuilder parts = new StringBuilder();
+        for (int n = 0; n < 1001; n++) {
+            parts.append(n == 0 ? "" : ",").append("{\"invoiceId\":\"INV-").append(n).append("\",\"amount\":\"1.00\"}");
+        }
+        post("/api/payments", """
+                { "paymentId": "PAY-MANY", "customerId": "C-MANY", "amount": "1001.00", "currency": "CNY",
+                  "receivedOn": "2026-11-26", "allocations": [%s] }""".formatted(parts)).statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("allocations"));
+        given().contentType(ContentType.JSON).body("{\"invoiceId\": \"" + "x".repeat(300_000) + "\"}")
+                .post("/api/invoices").then().statusCode(413);
+        given().get("/api/invoices/INV-1").then().statusCode(404);
     }
 }

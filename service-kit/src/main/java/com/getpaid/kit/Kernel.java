@@ -36,9 +36,19 @@ public class Kernel {
     private OutboxRelay relay;
     private KafkaPublisher publisher;
 
+    private final String jdbcUrl;
+    private final String username;
+    private final java.util.Optional<String> password;
+
     public Kernel(DataSource dataSource, KernelConfig config, Projector projector, Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
         this.dataSource = dataSource;
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+        this.password = password;
         this.config = config;
         this.store = new EventStore(projector, clock);
         this.projector = projector;
@@ -47,18 +57,29 @@ public class Kernel {
     }
 
     void start(@Observes StartupEvent event) {
+        long maxAge = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(
+                "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", Long.class).orElse(60_000L);
+        if (maxAge > 0 && maxAge <= config.consumer().outagePatience().toMillis()) {
+            throw new IllegalStateException("mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms ("
+                    + maxAge + ") must be longer than getpaid.kernel.consumer.outage-patience (" + config.consumer().outagePatience()
+                    + "): otherwise a database outage kills the Kafka channels before the consumers stop waiting for it");
+        }
         if (!config.relay().enabled()) {
             LOG.warn("Outbox relay disabled by configuration: events are stored but not published");
             return;
         }
         publisher = new KafkaPublisher(bootstrapServers, config.source() + "-relay", config.topic(), Map.of());
-        relay = new OutboxRelay(dataSource, publisher, config.source(), config.relay().batchSize(),
-                config.relay().pollInterval());
+        // the relay's lock lives on a connection of its own, outside the pool: when it closes, the lock is gone
+        relay = new OutboxRelay(dataSource, () -> java.sql.DriverManager.getConnection(jdbcUrl, username, password.orElse(null)),
+                publisher, config.source(), config.relay().batchSize(), config.relay().pollInterval());
         relay.start();
         Gauge.builder("getpaid.outbox.backlog", relay, OutboxRelay::backlog)
                 .description("Events stored but not yet acknowledged by Kafka").register(registry);
         Gauge.builder("getpaid.outbox.published", relay, OutboxRelay::publishedCount)
                 .description("Events this instance published since start").register(registry);
+        Gauge.builder("getpaid.outbox.stuck", relay, OutboxRelay::stuckCount)
+                .description("Events Kafka refuses for good, parked with the reason (each holds back its customer's later events)")
+                .register(registry);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -77,6 +98,11 @@ public class Kernel {
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Rebuilt the read models of %s: %d events replayed in %d ms", config.source(), count, millis);
         return new ProjectionAdminResource.Rebuilt(projector.tables(), count, millis);
+    }
+
+    /** Runs the work if no other instance of this service runs work of that name (a scheduled job); empty otherwise. */
+    public <T> java.util.Optional<T> alone(String name, java.util.function.Supplier<T> work) {
+        return Jdbc.alone(dataSource, config.source() + ":" + name, work);
     }
 
     public EventStore store() {

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the outbox relay can publish: a failing relay means events pile up unseen. */
+/**
+ * What the outbox relay is doing. Always UP for readiness: the outbox exists so that ERP writes go
+ * on while Kafka is away, so a relay that cannot publish must not take the service out of the load
+ * balancer. It says {@code degraded} with the reason, the backlog, and the events that are stuck.
+ */
 @Readiness
 @ApplicationScoped
 public class RelayHealth implements HealthCheck {
@@ -21,17 +25,23 @@ public class RelayHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         OutboxRelay relay = kernel.relay();
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox-relay");
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox-relay").up();
         if (relay == null) {
-            return builder.up().withData("enabled", false).build();
+            return builder.withData("enabled", false).build();
         }
+        long stuck = relay.stuckCount();
+        String error = relay.lastError();
         builder.withData("active", relay.isActive())
                 .withData("backlog", relay.backlog())
-                .withData("published", relay.publishedCount());
-        String error = relay.lastError();
+                .withData("published", relay.publishedCount())
+                .withData("stuck", stuck)
+                .withData("degraded", error != null || stuck > 0);
         if (error != null) {
-            return builder.down().withData("lastError", error).build();
+            builder.withData("lastError", error);
         }
-        return builder.up().build();
+        if (stuck > 0) {
+            builder.withData("stuckEvents", String.join("; ", relay.stuck()));
+        }
+        return builder.build();
     }
 }

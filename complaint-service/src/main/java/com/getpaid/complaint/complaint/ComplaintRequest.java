@@ -21,6 +21,9 @@ public record ComplaintRequest(
 
     /** 购销合同, 服务, 货物运输, 商品质量. */
     static final Set<String> CATEGORIES = Set.of("CONTRACT", "SERVICE", "SHIPPING", "PRODUCT_QUALITY");
+    /** A complaint concerns at most this many invoices. */
+    static final int MAX_INVOICES = 100;
+
     static final Set<String> CHANNELS = Set.of("PHONE", "FAX", "VISIT", "EMAIL");
 
     LogComplaint validate() {
@@ -31,9 +34,10 @@ public record ComplaintRequest(
         String what = check.text("description", description, 4000);
         String who = check.text("recordedBy", recordedBy, 200);
         List<String> invoices = new ArrayList<>();
-        if (invoiceIds != null) {
-            for (int n = 0; n < invoiceIds.size(); n++) {
-                invoices.add(check.id("invoiceIds[" + n + "]", invoiceIds.get(n)));
+        List<String> named = check.atMost("invoiceIds", invoiceIds, MAX_INVOICES);
+        if (named != null) {
+            for (int n = 0; n < named.size(); n++) {
+                invoices.add(check.id("invoiceIds[" + n + "]", named.get(n)));
             }
         }
         BigDecimal disputed = null;

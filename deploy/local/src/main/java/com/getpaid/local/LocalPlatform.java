@@ -45,6 +45,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Settings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> extraConfig = new LinkedHashMap<>();
     private Database database;
     private KafkaBroker kafka;
     private MailServer mail;
@@ -55,9 +56,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts Kafka, PostgreSQL and the mail server: what the services need, without the services. */
     public LocalPlatform startInfrastructure() throws Exception {
-        database = Database.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.durable(),
-                List.copyOf(settings.servicePorts().keySet()));
-        started.add(database);
+        startDatabase();
+        started.add(() -> database.close());
         kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort())
                 .start();
         started.add(kafka);
@@ -65,11 +65,64 @@ public final class LocalPlatform implements AutoCloseable {
         SERVICES.forEach(s -> topics.add(Topics.deadLetter(s + "-service")));
         kafka.createTopics(topics, 3);
         Path mailFolder = settings.dataDir().resolve("mail");
-        mail = new MailServer(settings.smtpPort(), settings.imapPort()).start().restoreFrom(mailFolder);
-        started.add(() -> {
-            mail.saveTo(mailFolder);
+        startMail();
+        started.add(this::stopMail);
+        return this;
+    }
+
+    private void startDatabase() throws Exception {
+        database = Database.start(settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.durable(),
+                List.copyOf(settings.servicePorts().keySet()));
+    }
+
+    // ---- faults, for the fault suite: each part can be stopped and started again under load ----
+
+    /** Stops PostgreSQL (fast shutdown); the services lose their connections until {@link #startPostgres()}. */
+    public void stopPostgres() throws Exception {
+        database.close();
+    }
+
+    public void startPostgres() throws Exception {
+        startDatabase();
+    }
+
+    /** Stops the Kafka broker (controlled shutdown, like a rolling restart). */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    public void startKafka() throws Exception {
+        kafka.start();
+    }
+
+    /** Stops the SMTP server: senders get "connection refused" until {@link #startMail()}; the mailbox is kept. */
+    public void stopMail() throws Exception {
+        if (mail != null) {
+            mail.saveTo(settings.dataDir().resolve("mail"));
             mail.close();
-        });
+            mail = null;
+        }
+    }
+
+    public void startMail() throws Exception {
+        mail = new MailServer(settings.smtpPort(), settings.imapPort()).start().restoreFrom(settings.dataDir().resolve("mail"));
+    }
+
+    /** kill -9 of one service: no shutdown hook, no goodbye. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a killed service again and waits until it is ready. */
+    public void restart(String service) throws Exception {
+        ServiceProcess process = services.get(service);
+        process.start();
+        process.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Extra settings for one service (beyond its addresses), for tests that need shorter waits. */
+    public LocalPlatform configure(String service, String key, String value) {
+        extraConfig.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(key, value);
         return this;
     }
 
@@ -97,8 +150,9 @@ public final class LocalPlatform implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         if (name.equals("notification") || name.equals("app")) {
             config.put("quarkus.mailer.host", "127.0.0.1");
-            config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+            config.put("quarkus.mailer.port", String.valueOf(settings.smtpPort()));
         }
+        config.putAll(extraConfig.getOrDefault(name, Map.of()));
         return config;
     }
 

@@ -74,6 +74,19 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
+    /** One received message: its Message-ID, recipients and subject. */
+    public record Received(String messageId, String to, String subject) {
+    }
+
+    /** Every message the server holds (received, and restored from before a restart). */
+    public java.util.List<Received> received() throws Exception {
+        java.util.List<Received> all = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            all.add(new Received(m.getMessageID(), java.util.Arrays.toString(m.getAllRecipients()), m.getSubject()));
+        }
+        return all;
+    }
+
     public int smtpPort() {
         return smtpPort;
     }

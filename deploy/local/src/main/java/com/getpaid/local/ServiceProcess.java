@@ -73,6 +73,18 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + ", see " + log);
     }
 
+    /** kill -9: the process ends at once, without its shutdown hooks. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Sends the stop signal without waiting; {@link #close()} then waits for the exit. */
     public void requestStop() {
         if (process != null && process.isAlive()) {

@@ -20,6 +20,15 @@ import java.util.UUID;
  */
 public final class EventStore {
 
+    /**
+     * The largest event we store: Kafka's default limit is 1 MB per record, so an event the broker
+     * would refuse is refused here, with the caller's transaction, instead of stalling the relay.
+     */
+    public static final int MAX_EVENT_BYTES = 512 * 1024;
+
+    /** Writers share this lock; a projection rebuild takes it alone, so no write lands mid-replay. */
+    private static final long REBUILD_LOCK = "event-store:rebuild".hashCode();
+
     private final Projector projector;
     private final Clock clock;
 
@@ -82,6 +91,10 @@ public final class EventStore {
             UUID eventId = UUID.randomUUID();
             String type = EventCatalog.typeOf(event);
             Timestamp now = Timestamp.from(clock.instant());
+            String data = EventCatalog.encode(event);
+            if (data.length() > MAX_EVENT_BYTES / 4 && data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_EVENT_BYTES) {
+                throw new EventTooLarge(type, event.subject(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, subject, data, occurred_at, "
                             + "correlation_id, causation_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
@@ -92,7 +105,7 @@ public final class EventStore {
                 ps.setString(4, type);
                 ps.setString(5, event.customerId());
                 ps.setString(6, event.subject());
-                ps.setString(7, EventCatalog.encode(event));
+                ps.setString(7, data);
                 ps.setTimestamp(8, now);
                 ps.setString(9, cause.correlationId());
                 ps.setString(10, cause.causationId());
@@ -112,13 +125,18 @@ public final class EventStore {
 
     /**
      * Empties the projector's tables and replays every stored event through it, in the caller's
-     * transaction (readers see the old read models until it commits); {@code progress} hears the count
-     * every thousand events.
+     * transaction; {@code progress} hears the count every thousand events. DELETE, not TRUNCATE:
+     * readers keep reading the old rows (MVCC) until it commits. Writes wait for it (they share the
+     * rebuild lock, the rebuild takes it alone), so no event is appended and projected mid-replay.
      */
     public long rebuild(Connection c, java.util.function.LongConsumer progress) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, REBUILD_LOCK);
+            ps.execute();
+        }
         for (String table : projector.tables()) {
             try (var s = c.createStatement()) {
-                s.execute("TRUNCATE " + table);
+                s.execute("DELETE FROM " + table);
             }
         }
         return replay(c, progress);
@@ -141,8 +159,10 @@ public final class EventStore {
     }
 
     private static void lockCustomer(Connection c, String customerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))")) {
-            ps.setString(1, customerId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT pg_advisory_xact_lock_shared(?), pg_advisory_xact_lock(hashtext('customer:' || ?))")) {
+            ps.setLong(1, REBUILD_LOCK);
+            ps.setString(2, customerId);
             ps.execute();
         }
     }

@@ -41,15 +41,33 @@ public final class Jdbc {
     }
 
     /**
-     * Takes the named lock for this transaction if no other holds it: a scheduled job that must run on
-     * one instance at a time goes ahead only when this is true.
+     * Runs the work only if no other instance runs work of that name, holding a session lock on one
+     * connection for the whole run (the work makes its own transactions); empty when another holds it.
+     * The lock is given back before the connection returns to the pool, or the connection is
+     * discarded if that fails, so it never lingers in the pool.
      */
-    public static boolean tryTransactionLock(Connection c, String name) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))")) {
-            ps.setString(1, name);
-            try (var rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+    public static <T> java.util.Optional<T> alone(DataSource dataSource, String name, java.util.function.Supplier<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            try (var ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    if (!(rs.next() && rs.getBoolean(1))) {
+                        return java.util.Optional.empty();
+                    }
+                }
             }
+            try {
+                return java.util.Optional.ofNullable(work.get());
+            } finally {
+                try (var ps = c.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    ps.setString(1, name);
+                    ps.execute();
+                } catch (SQLException e) {
+                    c.abort(Runnable::run);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
         }
     }
 

@@ -8,18 +8,33 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes the store's unpublished events to Kafka, oldest position first, then marks them
  * published. It selects by "not yet published", never by "after the last position sent", so a
- * transaction that commits late is picked up on the next pass instead of being skipped. Only the
- * instance holding the service's session-level advisory lock publishes, so per-key order holds
- * when several instances run. Publishing is at least once: consumers de-duplicate by event id.
+ * transaction that commits late is picked up on the next pass instead of being skipped.
+ *
+ * <p>One relay per service publishes: the one holding a session advisory lock on its own,
+ * unpooled connection ({@link LockConnections}), so the lock ends with that session and never
+ * travels back into a pool. Publishing is at least once: consumers de-duplicate by event id.
+ *
+ * <p>Outages: while Kafka is away the active relay keeps its lock and retries with backoff (the
+ * events wait in the store; writes go on). While PostgreSQL is away it gives the lock up (the
+ * session is gone anyway) and competes for it again. An event the broker refuses for good (too
+ * large, invalid) is parked with the reason ({@code stuck_at}); the customer's later events wait
+ * behind it so per-customer order holds, everyone else's go on, and {@link #stuck()} says so.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -29,9 +44,18 @@ public final class OutboxRelay implements AutoCloseable {
         void publish(List<CloudEvent> batch) throws Exception;
     }
 
+    /** Opens a connection of its own for the relay lock (not from the pool): closing it ends the session. */
+    @FunctionalInterface
+    public interface LockConnections {
+        Connection open() throws SQLException;
+    }
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String COLUMNS = "position, event_id, type, subject, occurred_at, customer_id, correlation_id, "
+            + "causation_id, data::text";
 
     private final DataSource dataSource;
+    private final LockConnections lockConnections;
     private final Publisher publisher;
     private final String source;
     private final long lockKey;
@@ -43,8 +67,10 @@ public final class OutboxRelay implements AutoCloseable {
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(DataSource dataSource, Publisher publisher, String source, int batchSize, Duration pollInterval) {
+    public OutboxRelay(DataSource dataSource, LockConnections lockConnections, Publisher publisher, String source,
+            int batchSize, Duration pollInterval) {
         this.dataSource = dataSource;
+        this.lockConnections = lockConnections;
         this.publisher = publisher;
         this.source = source;
         this.lockKey = ("outbox-relay:" + source).hashCode();
@@ -81,15 +107,40 @@ public final class OutboxRelay implements AutoCloseable {
         return published.get();
     }
 
-    /** The last failure to publish, or null when the last attempt succeeded. */
+    /** The last failure (to publish, or to reach the database), or null once a later attempt succeeded. */
     public String lastError() {
         return lastError.get();
     }
 
-    /** Events stored but not yet acknowledged by Kafka. */
+    /** Events stored but not yet acknowledged by Kafka (stuck ones included), or -1 when the database does not answer. */
     public long backlog() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event_store WHERE published_at IS NULL");
+        return count("SELECT count(*) FROM event_store WHERE published_at IS NULL");
+    }
+
+    /** Events parked because the broker refuses them: each holds back its customer's later events. */
+    public List<String> stuck() {
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.list(c, "SELECT position, type, subject, customer_id, stuck_reason FROM event_store "
+                    + "WHERE published_at IS NULL AND stuck_at IS NOT NULL ORDER BY position LIMIT 20",
+                    rs -> "position " + rs.getLong(1) + ": " + rs.getString(2) + " " + rs.getString(3) + " of customer "
+                            + rs.getString(4) + " (" + rs.getString(5) + ")");
+        } catch (SQLException e) {
+            return List.of("unknown: " + e.getMessage());
+        }
+    }
+
+    public long stuckCount() {
+        return count("SELECT count(*) FROM event_store WHERE published_at IS NULL AND stuck_at IS NOT NULL");
+    }
+
+    /** Lets the relay try the parked events again (after the broker's limit was raised, say); returns how many. */
+    public int retryStuck() {
+        return Jdbc.inTransaction(dataSource, c -> Sql.update(c,
+                "UPDATE event_store SET stuck_at = NULL, stuck_reason = NULL WHERE published_at IS NULL AND stuck_at IS NOT NULL"));
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -100,39 +151,68 @@ public final class OutboxRelay implements AutoCloseable {
 
     private void run() {
         while (running) {
-            try (Connection lockConnection = dataSource.getConnection()) {
-                if (tryLock(lockConnection)) {
+            Connection lock = null;
+            try {
+                lock = lockConnections.open();
+                boolean mine = tryLock(lock);
+                lastError.set(null); // the database answered: a standby is healthy too
+                if (mine) {
                     active = true;
                     LOG.infof("Outbox relay of %s is active", source);
-                    while (running) {
-                        if (publishBatch() < batchSize) {
-                            pause(pollInterval);
-                        }
-                        keepAlive(lockConnection);
-                    }
+                    publishWhileHoldingTheLock(lock);
                 } else {
-                    pause(Duration.ofSeconds(5));
+                    pause(Duration.ofSeconds(2));
                 }
             } catch (Exception e) {
                 if (running) {
                     lastError.set(e.toString());
-                    LOG.warnf("Outbox relay of %s failed, retrying: %s", source, e);
+                    LOG.warnf("Outbox relay of %s cannot reach the database, retrying: %s", source, e);
                     pause(Duration.ofSeconds(1));
                 }
             } finally {
                 active = false;
+                release(lock);
             }
         }
     }
 
-    /** One pass: sends up to a batch of unpublished events and marks them; returns how many. */
+    /** Publishes until stopped; a Kafka failure is waited out here, a lost database connection ends it. */
+    private void publishWhileHoldingTheLock(Connection lock) throws SQLException {
+        long backoff = 100;
+        while (running) {
+            try {
+                if (publishBatch() < batchSize) {
+                    pause(pollInterval);
+                }
+                backoff = 100;
+            } catch (Jdbc.StoreException | SQLException e) {
+                throw e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), "08006", e);
+            } catch (Exception e) {
+                lastError.set(e.toString());
+                LOG.warnf("Outbox relay of %s cannot publish (%d events waiting), retrying in %d ms: %s", source, backlog(),
+                        backoff, e.toString());
+                pause(Duration.ofMillis(backoff));
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+            if (!lock.isValid(2)) {
+                throw new SQLException("relay lock connection lost", "08006");
+            }
+        }
+    }
+
+    /**
+     * One pass: sends up to a batch of unpublished events and marks them; returns how many were
+     * handled. When the broker refuses the batch for what is in it, the events are sent one by one
+     * to find the ones it refuses, which are parked with the reason.
+     */
     int publishBatch() throws Exception {
         List<CloudEvent> batch = new ArrayList<>();
         List<Long> positions = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT position, event_id, type, subject, occurred_at, customer_id, correlation_id, causation_id, data::text "
-                                + "FROM event_store WHERE published_at IS NULL ORDER BY position LIMIT ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM event_store e "
+                        + "WHERE published_at IS NULL AND stuck_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_store s "
+                        + "WHERE s.published_at IS NULL AND s.stuck_at IS NOT NULL AND s.customer_id = e.customer_id "
+                        + "AND s.position < e.position) ORDER BY position LIMIT ?")) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -142,24 +222,85 @@ public final class OutboxRelay implements AutoCloseable {
                             rs.getString(9)));
                 }
             }
+        } catch (SQLException e) {
+            throw new Jdbc.StoreException(e);
         }
         if (batch.isEmpty()) {
             lastError.set(null);
             return 0;
         }
-        publisher.publish(batch);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "UPDATE event_store SET published_at = ? WHERE position = ANY (?)")) {
-            ps.setObject(1, java.sql.Timestamp.from(Instant.now()));
-            ps.setArray(2, c.createArrayOf("bigint", positions.toArray()));
-            ps.executeUpdate();
+        try {
+            publisher.publish(batch);
+            markPublished(positions);
+        } catch (Exception e) {
+            if (!refusedForGood(e)) {
+                throw e;
+            }
+            oneByOne(batch, positions);
         }
-        published.addAndGet(batch.size());
         lastError.set(null);
         LOG.debugf("Relay of %s published %d events up to position %d", source, batch.size(),
                 positions.get(positions.size() - 1));
         return batch.size();
+    }
+
+    /** Sends each event on its own, in order; parks those the broker refuses and holds back their customers' later ones. */
+    private void oneByOne(List<CloudEvent> batch, List<Long> positions) throws Exception {
+        Set<String> heldBack = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            CloudEvent event = batch.get(i);
+            if (heldBack.contains(event.key())) {
+                continue;
+            }
+            try {
+                publisher.publish(List.of(event));
+                markPublished(List.of(positions.get(i)));
+            } catch (Exception e) {
+                if (!refusedForGood(e)) {
+                    throw e;
+                }
+                heldBack.add(event.key());
+                String reason = rootMessage(e);
+                long position = positions.get(i);
+                Jdbc.inTransaction(dataSource, c -> Sql.update(c,
+                        "UPDATE event_store SET stuck_at = now(), stuck_reason = ? WHERE position = ?", reason, position));
+                LOG.errorf("Outbox relay of %s: Kafka refuses event %d (%s %s of customer %s): %s. It is parked; the customer's "
+                        + "later events wait behind it, everyone else's go on. Fix the cause, then POST /admin/outbox/retry-stuck",
+                        source, positions.get(i), event.type(), event.subject(), event.key(), reason);
+            }
+        }
+    }
+
+    /** Errors about the record itself: sending it again would fail again. */
+    static boolean refusedForGood(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException || t instanceof RecordBatchTooLargeException
+                    || t instanceof InvalidRecordException || t instanceof SerializationException
+                    || t instanceof InvalidTopicException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private void markPublished(List<Long> positions) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE event_store SET published_at = ? WHERE position = ANY (?)")) {
+                ps.setObject(1, java.sql.Timestamp.from(Instant.now()));
+                ps.setArray(2, c.createArrayOf("bigint", positions.toArray()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        published.addAndGet(positions.size());
     }
 
     private boolean tryLock(Connection c) throws SQLException {
@@ -171,10 +312,20 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Touches the lock's connection so a broken one is noticed (and the lock given up) quickly. */
-    private static void keepAlive(Connection c) throws SQLException {
-        if (!c.isValid(2)) {
-            throw new SQLException("relay lock connection lost", "08006");
+    /** Gives the lock up and closes the relay's own connection (which ends its session, and the lock with it). */
+    private void release(Connection lock) {
+        if (lock == null) {
+            return;
+        }
+        try (PreparedStatement ps = lock.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+            ps.execute();
+        } catch (SQLException e) {
+            // the session is gone, and its locks with it
+        }
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            LOG.debugf("Closing the relay's lock connection: %s", e);
         }
     }
 

@@ -35,9 +35,11 @@ class KernelTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.start();
         db = postgres.getPostgresDatabase();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                var in = KernelTest.class.getResourceAsStream("/db/kernel/V1__kernel.sql")) {
-            s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        for (String migration : List.of("V1__kernel.sql", "V1_1__outbox_stuck.sql")) {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                    var in = KernelTest.class.getResourceAsStream("/db/kernel/" + migration)) {
+                s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
     }
 
@@ -58,7 +60,7 @@ class KernelTest {
 
     OutboxRelay relay() {
         // records what it would send; the services' tests publish through the real broker
-        return new OutboxRelay(db, sent::addAll, "test", 100, Duration.ofMillis(50));
+        return new OutboxRelay(db, db::getConnection, sent::addAll, "test", 100, Duration.ofMillis(50));
     }
 
     @Test
@@ -124,5 +126,138 @@ class KernelTest {
             first.close();
             second.close();
         }
+    }
+
+    // ---- failure paths (issue 5) ----
+
+    @Test
+    void anEventKafkaRefusesIsParkedAndHoldsBackOnlyItsOwnCustomer() throws Exception {
+        Jdbc.inTransaction(db, c -> {
+            store.append(c, "s-big", 0, List.of(invoice("I-BIG", "C-1"), invoice("I-AFTER", "C-1")), EventStore.Cause.none());
+            return store.append(c, "s-other", 0, List.of(invoice("I-OTHER", "C-2")), EventStore.Cause.none());
+        });
+        OutboxRelay relay = new OutboxRelay(db, db::getConnection, batch -> {
+            if (batch.stream().anyMatch(e -> e.subject().equals("I-BIG"))) {
+                throw new java.util.concurrent.ExecutionException(
+                        new org.apache.kafka.common.errors.RecordTooLargeException("The message is 1900000 bytes"));
+            }
+            sent.addAll(batch);
+        }, "test", 100, Duration.ofMillis(50));
+
+        relay.publishBatch();
+        relay.publishBatch();
+
+        assertEquals(List.of("I-OTHER"), sent.stream().map(CloudEvent::subject).toList(),
+                "the other customer's event goes on; C-1's later event waits behind the stuck one");
+        assertEquals(1, relay.stuckCount());
+        assertTrue(relay.stuck().get(0).contains("I-BIG") && relay.stuck().get(0).contains("RecordTooLargeException"),
+                relay.stuck().toString());
+        assertEquals(2, relay.backlog());
+        assertEquals(1, relay.retryStuck());
+        assertEquals(0, relay.stuckCount());
+    }
+
+    @Test
+    void aKafkaOutageKeepsTheLockAndAStoppedRelayGivesItUpAtOnce() throws Exception {
+        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.none()));
+        // a lock connection that "goes back to a pool" when closed: the session, and any lock on it, lives on
+        Connection pooled = db.getConnection();
+        Connection keptOpen = (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { Connection.class }, (proxy, method, args) -> method.getName().equals("close") ? null
+                        : method.invoke(pooled, args));
+        java.util.concurrent.atomic.AtomicBoolean kafkaUp = new java.util.concurrent.atomic.AtomicBoolean(false);
+        OutboxRelay first = new OutboxRelay(db, () -> keptOpen, batch -> {
+            if (!kafkaUp.get()) {
+                throw new org.apache.kafka.common.errors.TimeoutException("Topic receivables.v1 not present in metadata");
+            }
+            sent.addAll(batch);
+        }, "test", 100, Duration.ofMillis(50));
+        OutboxRelay second = relay();
+        try {
+            first.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> first.lastError() != null);
+            assertTrue(first.isActive(), "a Kafka outage does not cost the relay its lock");
+            first.close();
+            second.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(second::isActive);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() == 1);
+        } finally {
+            first.close();
+            second.close();
+            pooled.close();
+        }
+    }
+
+    @Test
+    void aStandbyIsHealthyAgainOnceTheDatabaseAnswers() throws Exception {
+        try (Connection holder = db.getConnection(); var ps = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            ps.setLong(1, "outbox-relay:test".hashCode()); // another instance is the active relay
+            ps.execute();
+            java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+            OutboxRelay standby = new OutboxRelay(db, () -> {
+                if (calls.incrementAndGet() == 1) {
+                    throw new java.sql.SQLException("Connection refused", "08001");
+                }
+                return db.getConnection();
+            }, sent::addAll, "test", 100, Duration.ofMillis(50));
+            try {
+                standby.start();
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> calls.get() >= 2);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> standby.lastError() == null);
+                assertFalse(standby.isActive());
+            } finally {
+                standby.close();
+            }
+        }
+    }
+
+    @Test
+    void readersKeepReadingTheOldReadModelWhileItIsRebuilt() throws Exception {
+        Jdbc.inTransaction(db, c -> Sql.update(c, "CREATE TABLE IF NOT EXISTS test_view (invoice_id TEXT PRIMARY KEY)"));
+        Jdbc.inTransaction(db, c -> Sql.update(c, "DELETE FROM test_view"));
+        java.util.concurrent.CountDownLatch replaying = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch readDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
+        Projector slow = new Projector() {
+            @Override
+            public void project(Connection c, StoredEvent e) throws Exception {
+                Sql.update(c, "INSERT INTO test_view VALUES (?)", ((InvoiceIssued) e.event()).invoiceId());
+                if (rebuilding.get()) {
+                    replaying.countDown();
+                    readDone.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            }
+
+            @Override
+            public List<String> tables() {
+                return List.of("test_view");
+            }
+        };
+        EventStore projecting = new EventStore(slow, Clock.systemUTC());
+        Jdbc.inTransaction(db, c -> projecting.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.none()));
+        rebuilding.set(true);
+        var rebuild = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Jdbc.inTransaction(db, c -> projecting.rebuild(c, n -> { })));
+        assertTrue(replaying.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        try {
+            long rows = Jdbc.inTransaction(db, c -> {
+                Sql.update(c, "SET LOCAL lock_timeout = '1s'");
+                return Sql.one(c, "SELECT count(*) FROM test_view", rs -> rs.getLong(1)).orElseThrow();
+            });
+            assertEquals(1, rows, "the reader sees the old row, without waiting for the rebuild");
+        } finally {
+            readDone.countDown();
+        }
+        assertEquals(1L, rebuild.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anEventTooLargeForKafkaIsRefusedBeforeItIsStored() {
+        String huge = "x".repeat(EventStore.MAX_EVENT_BYTES);
+        var tooBig = new InvoiceIssued("I-HUGE", "C-1", huge, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
+                new BigDecimal("10.00"), "CNY");
+        assertThrows(EventTooLarge.class, () -> Jdbc.inTransaction(db,
+                c -> store.append(c, "s-huge", 0, List.of(tooBig), EventStore.Cause.none())));
+        assertEquals(0, relay().backlog());
     }
 }

@@ -16,20 +16,32 @@ import io.quarkus.qute.Template;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Sends queued messages over SMTP, in the customer's language. Before sending it checks the message
- * is still true (no reminder for an invoice paid in the meantime). A message waits while the
- * customer's address is unknown. Failures are retried on the next pass, up to
- * {@code notification.sender.max-attempts}. Delivery is at least once: a crash between the SMTP
- * server's acceptance and the commit sends the message again, with the same Message-ID.
+ * Sends queued messages over SMTP, in the customer's language, each on its own. Before sending it
+ * checks the message is still true (no reminder for an invoice paid in the meantime). A message
+ * waits while the customer's address is unknown.
+ *
+ * <p>Guarantee chosen: <b>at most once in a crash-free run, at least once across a crash</b>, with
+ * the same Message-ID so mail clients fold a copy. Each message is (1) claimed in a committed
+ * transaction, (2) handed to the SMTP server outside any transaction, (3) recorded as sent; if the
+ * database is away at (3) the sender waits for it rather than sending again. Only a crash between
+ * (2) and (3) leaves a claim behind, and that message goes out again once the claim times out
+ * ({@code notification.sender.claim-timeout}): losing a reminder silently is worse than a copy.
+ *
+ * <p>Failures: an SMTP server that is away or answers 4xx is retried with backoff (doubling from
+ * {@code first-retry} to {@code max-backoff}) for up to {@code give-up-after} (hours); a 5xx
+ * answer (address refused) fails the message at once with the server's reason.
  */
 @ApplicationScoped
 public class MessageSender {
@@ -40,17 +52,29 @@ public class MessageSender {
         @WithDefault("2s")
         String every();
 
-        @WithDefault("10")
-        int maxAttempts();
-
-        @WithDefault("20")
+        @WithDefault("50")
         int batchSize();
+
+        /** The wait after the first failed attempt; it doubles with each further failure. */
+        @WithDefault("5s")
+        Duration firstRetry();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** After this long since it was queued, a message that could not be delivered fails for good. */
+        @WithDefault("48h")
+        Duration giveUpAfter();
+
+        /** A message claimed longer ago than this was interrupted by a crash: it is sent again. */
+        @WithDefault("10m")
+        Duration claimTimeout();
     }
 
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
 
     record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
-            String email, String name, String language, BigDecimal invoiceOpen) {
+            String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt) {
     }
 
     private final Kernel kernel;
@@ -69,56 +93,147 @@ public class MessageSender {
 
     @Scheduled(every = "${notification.sender.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendQueued() {
-        kernel.transact(c -> {
-            if (!Jdbc.tryTransactionLock(c, "notification:sender")) {
-                return null; // another instance is sending
-            }
-            List<Pending> pending = Sql.list(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, n.details::text, "
-                    + "n.attempts, cc.email, cc.name, cc.language, oi.open_amount FROM notification_view n "
-                    + "JOIN customer_contact cc ON cc.customer_id = n.customer_id "
-                    + "LEFT JOIN open_invoice oi ON oi.invoice_id = n.details->>'invoiceId' "
-                    + "WHERE n.status = 'QUEUED' ORDER BY n.queued_at LIMIT ?",
-                    rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Json.stringMap(rs.getString(5)),
-                            rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10)),
-                    settings.batchSize());
-            for (Pending p : pending) {
-                send(c, p);
-            }
-            return null;
-        });
+        kernel.alone("sender", this::sendDue); // one instance sends at a time
     }
 
-    private void send(Connection c, Pending p) throws Exception {
+    /** Sends the messages that are due; returns how many were looked at. */
+    int sendDue() {
+        Instant now = clock.instant();
+        List<Pending> due = kernel.transact(c -> Sql.list(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, "
+                + "n.details::text, coalesce(d.attempts, 0), cc.email, cc.name, cc.language, oi.open_amount, n.queued_at "
+                + "FROM notification_view n JOIN customer_contact cc ON cc.customer_id = n.customer_id "
+                + "LEFT JOIN delivery d ON d.notification_id = n.notification_id "
+                + "LEFT JOIN open_invoice oi ON oi.invoice_id = n.details->>'invoiceId' "
+                + "WHERE n.status = 'QUEUED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
+                + "AND (d.sending_since IS NULL OR d.sending_since < ?) ORDER BY n.queued_at LIMIT ?",
+                rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Json.stringMap(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getBigDecimal(10), Sql.instant(rs, "queued_at")),
+                now, now.minus(settings.claimTimeout()), settings.batchSize()));
+        for (Pending p : due) {
+            try {
+                deliver(p);
+            } catch (RuntimeException e) {
+                // the database went away before the claim: nothing was sent, the next pass tries again
+                LOG.warnf("%s %s for customer %s not sent this pass: %s", p.kind(), p.about(), p.customerId(), e.toString());
+            }
+        }
+        return due.size();
+    }
+
+    private void deliver(Pending p) {
         if (Kinds.OVERDUE_REMINDER.equals(p.kind()) && p.invoiceOpen() != null && p.invoiceOpen().signum() <= 0) {
-            record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Invoice " + p.details().get("invoiceId")
-                    + " was paid before the reminder went out", clock.instant()));
+            kernel.transact(c -> {
+                record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Invoice " + p.details().get("invoiceId")
+                        + " was paid before the reminder went out", clock.instant()));
+                return null;
+            });
             LOG.infof("Reminder %s for customer %s cancelled: invoice %s was paid meanwhile", p.about(), p.customerId(),
                     p.details().get("invoiceId"));
             return;
         }
         String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
-        String subject;
+        Template template = templates.getTemplate(p.kind() + "_" + language);
+        String[] rendered = template.data("name", p.name()).data("details", p.details()).render().split("\n", 2);
+        String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
+
+        kernel.transact(c -> Sql.update(c, "INSERT INTO delivery (notification_id, sending_since) VALUES (?, ?) "
+                + "ON CONFLICT (notification_id) DO UPDATE SET sending_since = excluded.sending_since", p.id(), clock.instant()));
         try {
-            Template template = templates.getTemplate(p.kind() + "_" + language);
-            String[] rendered = template.data("name", p.name()).data("details", p.details()).render().split("\n", 2);
-            subject = rendered[0].replaceFirst("^Subject: ", "").strip();
             mailer.send(Mail.withText(p.email(), subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
-        } catch (Exception e) {
-            int attempts = p.attempts() + 1;
-            Sql.update(c, "UPDATE notification_view SET attempts = ?, last_error = ? WHERE notification_id = ?", attempts,
-                    e.toString(), p.id());
-            LOG.warnf("Sending %s %s to %s failed (attempt %d of %d): %s", p.kind(), p.about(), p.email(), attempts,
-                    settings.maxAttempts(), e.toString());
-            if (attempts >= settings.maxAttempts()) {
-                record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, e.toString(), clock.instant()));
-            }
+        } catch (RuntimeException e) {
+            failed(p, e);
             return;
         }
-        record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
+        untilRecorded(p, c -> {
+            Sql.update(c, "DELETE FROM delivery WHERE notification_id = ?", p.id());
+            record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
+            return null;
+        });
         LOG.infof("Sent %s about %s to customer %s at %s (%s): \"%s\"", p.kind(), p.about(), p.customerId(), p.email(),
                 language, subject);
+    }
+
+    private void failed(Pending p, RuntimeException e) {
+        int attempts = p.attempts() + 1;
+        String reason = reason(e);
+        Instant now = clock.instant();
+        boolean permanent = isPermanent(e);
+        if (permanent || now.isAfter(p.queuedAt().plus(settings.giveUpAfter()))) {
+            untilRecorded(p, c -> {
+                Sql.update(c, "DELETE FROM delivery WHERE notification_id = ?", p.id());
+                record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, reason, now));
+                return null;
+            });
+            LOG.errorf("%s %s to %s failed for good after %d attempt(s)%s: %s", p.kind(), p.about(), p.email(), attempts,
+                    permanent ? " (the mail server refused it)" : " (" + settings.giveUpAfter() + " of retries)", reason);
+            return;
+        }
+        Duration wait = backoff(attempts, settings.firstRetry(), settings.maxBackoff());
+        untilRecorded(p, c -> Sql.update(c, "UPDATE delivery SET attempts = ?, last_error = ?, next_attempt_at = ?, "
+                + "sending_since = NULL WHERE notification_id = ?", attempts, reason, now.plus(wait), p.id()));
+        LOG.warnf("Sending %s %s to %s failed (attempt %d): %s; next attempt in %s", p.kind(), p.about(), p.email(),
+                attempts, reason, wait);
+    }
+
+    /** The wait after {@code attempts} failures: first, doubling, at most max. */
+    static Duration backoff(int attempts, Duration first, Duration max) {
+        Duration wait = first;
+        for (int i = 1; i < attempts && wait.compareTo(max) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    /** The mail server refused the message itself (5xx: unknown address, rejected): sending it again would not help. */
+    static boolean isPermanent(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException smtp) {
+                return smtp.isPermanent();
+            }
+        }
+        return false; // no answer, a timeout, a 4xx: the server may take it later
+    }
+
+    private static String reason(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException smtp) {
+                return "SMTP " + smtp.getReplyCode() + " " + smtp.getReplyMessage();
+            }
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * Records what happened to a message the SMTP server has already seen. While the database is
+     * away this waits for it instead of giving up, so the message is not sent a second time.
+     */
+    private void untilRecorded(Pending p, Jdbc.Work<Object> work) {
+        long backoff = 200;
+        while (true) {
+            try {
+                kernel.transact(work);
+                return;
+            } catch (RuntimeException e) {
+                if (Jdbc.isPermanent(e)) {
+                    throw e;
+                }
+                LOG.warnf("Cannot record the delivery of %s %s yet (database unavailable: %s); retrying in %d ms", p.kind(),
+                        p.about(), e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
     }
 
     private void record(Connection c, Pending p, NotificationEvent event) throws Exception {

@@ -7,7 +7,6 @@ import com.getpaid.kit.Kernel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
-import java.util.function.Function;
 
 /** Loads a customer's account, lets it decide, and appends what it decided, in the caller's transaction. */
 @ApplicationScoped
@@ -25,10 +24,16 @@ public class Accounts {
                 .map(e -> (ReceivableEvent) e.event()).toList());
     }
 
-    public List<StoredEvent> decide(Connection c, String customerId, EventStore.Cause cause,
-            Function<ReceivablesAccount, List<ReceivableEvent>> decision) throws Exception {
+    /** A decision on the account; it runs under the customer's write lock, so what it reads besides is current. */
+    @FunctionalInterface
+    public interface Decision {
+        List<ReceivableEvent> decide(ReceivablesAccount account) throws Exception;
+    }
+
+    public List<StoredEvent> decide(Connection c, String customerId, EventStore.Cause cause, Decision decision)
+            throws Exception {
         ReceivablesAccount account = load(c, customerId);
         return kernel.store().append(c, ReceivablesAccount.streamId(customerId), account.version(),
-                decision.apply(account), cause);
+                decision.decide(account), cause);
     }
 }

@@ -2,7 +2,6 @@ package com.getpaid.receivables.dunning;
 
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.store.EventStore;
-import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
@@ -17,7 +16,9 @@ import org.jboss.logging.Logger;
  * Finds invoices past their due date and lets each customer's account raise the first dunning
  * level (PaymentOverdue). Runs at start-up and then every {@code receivables.dunning.scan-every}.
  * Exactly once per invoice: the account remembers the level reached, and appends are guarded by
- * the stream version; an advisory lock keeps the scan to one instance at a time.
+ * the stream version. One instance scans at a time (a session lock held for the whole pass); each
+ * customer is decided in its own transaction, and a customer that fails is logged and retried on
+ * the next pass without stopping the others.
  */
 @ApplicationScoped
 public class OverdueScan {
@@ -39,26 +40,30 @@ public class OverdueScan {
         scan(calendar.today());
     }
 
-    /** Raises what is due on {@code asOf}; returns how many invoices became overdue. */
+    /** Raises what is due on {@code asOf}; returns how many invoices became overdue (0 when another instance is scanning). */
     public int scan(LocalDate asOf) {
-        List<String> customers = kernel.transact(c -> {
-            if (!Jdbc.tryTransactionLock(c, "receivables:overdue-scan")) {
-                return List.<String>of(); // another instance is scanning
-            }
-            return Sql.list(c, "SELECT DISTINCT customer_id FROM invoice_view WHERE open_amount > 0 "
-                    + "AND dunning_level < 1 AND due_date < ?", rs -> rs.getString(1), asOf);
-        });
+        return kernel.alone("overdue-scan", () -> scanAlone(asOf)).orElse(0);
+    }
+
+    private int scanAlone(LocalDate asOf) {
+        List<String> customers = kernel.transact(c -> Sql.list(c, "SELECT DISTINCT customer_id FROM invoice_view "
+                + "WHERE open_amount > 0 AND dunning_level < 1 AND due_date < ?", rs -> rs.getString(1), asOf));
         int raised = 0;
         for (String customerId : customers) {
-            var stored = kernel.transact(c -> accounts.decide(c, customerId, EventStore.Cause.none(),
-                    a -> a.raiseOverdue(customerId, asOf)));
-            for (var s : stored) {
-                PaymentOverdue e = (PaymentOverdue) s.event();
-                LOG.infof("Invoice %s of customer %s is %d days overdue (due %s, %s %s open): dunning level %d",
-                        e.invoiceId(), customerId, e.daysOverdue(), e.dueDate(), e.openAmount().toPlainString(), e.currency(),
-                        e.dunningLevel());
+            try {
+                var stored = kernel.transact(c -> accounts.decide(c, customerId, EventStore.Cause.none(),
+                        a -> a.raiseOverdue(customerId, asOf)));
+                for (var s : stored) {
+                    PaymentOverdue e = (PaymentOverdue) s.event();
+                    LOG.infof("Invoice %s of customer %s is %d days overdue (due %s, %s %s open): dunning level %d",
+                            e.invoiceId(), customerId, e.daysOverdue(), e.dueDate(), e.openAmount().toPlainString(),
+                            e.currency(), e.dunningLevel());
+                }
+                raised += stored.size();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Overdue scan: customer %s could not be decided (%s); the others go on, it is tried again "
+                        + "on the next pass", customerId, e.getMessage());
             }
-            raised += stored.size();
         }
         return raised;
     }

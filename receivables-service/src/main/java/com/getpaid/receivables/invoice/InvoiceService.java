@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -42,8 +44,14 @@ public class InvoiceService {
                 throw com.getpaid.kit.api.ApiProblem.conflict("invoiceId", "Invoice " + command.invoiceId()
                         + " was already issued");
             }
-            Optional<PaymentTerms> terms = termsOf(c, command.customerId());
-            var stored = accounts.decide(c, command.customerId(), EventStore.Cause.none(), a -> a.issue(command, terms));
+            // the terms are read under the customer's lock: terms that arrive meanwhile either are seen
+            // here or find this invoice waiting when their listener takes the lock after us
+            List<Optional<PaymentTerms>> seen = new ArrayList<>(1);
+            var stored = accounts.decide(c, command.customerId(), EventStore.Cause.none(), a -> {
+                seen.add(termsOf(c, command.customerId()));
+                return a.issue(command, seen.get(0));
+            });
+            Optional<PaymentTerms> terms = seen.get(0);
             InvoiceIssued issued = (InvoiceIssued) stored.get(0).event();
             LOG.infof("Invoice %s issued to customer %s: %s %s, due %s%s", issued.invoiceId(), issued.customerId(),
                     issued.amount().toPlainString(), issued.currency(), issued.dueDate(),

@@ -27,6 +27,9 @@ public record PaymentRequest(
     }
 
     /** 银行转账, 现金, 支付宝, 微信, 承兑汇票. */
+    /** A payment names at most this many invoices (a bank statement line rarely settles more). */
+    static final int MAX_ALLOCATIONS = 1000;
+
     static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CASH", "ALIPAY", "WECHAT_PAY", "BANK_ACCEPTANCE_BILL");
 
     ReceivePayment validate() {
@@ -38,10 +41,11 @@ public record PaymentRequest(
         LocalDate received = check.date("receivedOn", receivedOn, true);
         String how = method == null ? null : check.oneOf("method", method, METHODS);
         List<Allocation> parts = null;
-        if (allocations != null) {
+        List<AllocationRequest> named = check.atMost("allocations", allocations, MAX_ALLOCATIONS);
+        if (named != null) {
             parts = new ArrayList<>();
-            for (int n = 0; n < allocations.size(); n++) {
-                AllocationRequest a = allocations.get(n);
+            for (int n = 0; n < named.size(); n++) {
+                AllocationRequest a = named.get(n);
                 String field = "allocations[" + n + "]";
                 if (a == null) {
                     check.fail(field, "is empty");

@@ -39,11 +39,14 @@ public class CustomersListener {
                 return;
             }
             PaymentTerms terms = card.paymentTerms();
-            Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
-                    + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",
-                    event.customerId(), Json.write(terms));
+            // under the customer's lock, like issuing an invoice: each sees the other or comes after it
             var stored = accounts.decide(c, event.customerId(), new EventStore.Cause(envelope.correlationId(), envelope.id()),
-                    a -> a.applyTerms(event.customerId(), terms));
+                    a -> {
+                        Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
+                                + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",
+                                event.customerId(), Json.write(terms));
+                        return a.applyTerms(event.customerId(), terms);
+                    });
             if (!stored.isEmpty()) {
                 LOG.infof("Customer %s's terms %s arrived: %d waiting invoices got their due dates", event.customerId(),
                         terms.type(), stored.size());

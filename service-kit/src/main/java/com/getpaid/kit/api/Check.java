@@ -48,6 +48,21 @@ public final class Check {
         return value.strip();
     }
 
+    /**
+     * A list of at most {@code max} entries (none when absent): every list in a request is bounded, so
+     * no accepted request can make an event larger than Kafka takes.
+     */
+    public <T> java.util.List<T> atMost(String field, java.util.List<T> list, int max) {
+        if (list == null) {
+            return null;
+        }
+        if (list.size() > max) {
+            fail(field, "has " + list.size() + " entries, more than the " + max + " allowed; split the request");
+            return java.util.List.of();
+        }
+        return list;
+    }
+
     public String optionalText(String field, String value, int maxLength) {
         return value == null || value.isBlank() ? null : text(field, value, maxLength);
     }

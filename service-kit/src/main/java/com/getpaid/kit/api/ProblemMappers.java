@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.getpaid.events.store.ConcurrencyConflict;
+import com.getpaid.events.store.EventTooLarge;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -75,6 +76,12 @@ public class ProblemMappers {
         Response problem = respond(503, "Busy", "The data changed under this request on every try; nothing was changed. "
                 + "Send it again.", List.of());
         return Response.fromResponse(problem).header("Retry-After", "1").build();
+    }
+
+    /** The request would make an event larger than Kafka takes: refused whole, nothing stored. */
+    @ServerExceptionMapper
+    public Response tooLarge(EventTooLarge e) {
+        return respond(413, "Request too large", e.getMessage(), List.of(new ApiProblem.FieldError("body", e.getMessage())));
     }
 
     @ServerExceptionMapper
