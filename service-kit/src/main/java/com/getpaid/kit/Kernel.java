@@ -114,6 +114,35 @@ public class Kernel {
     }
 
     /**
+     * Runs the work like {@link #transact}; while the database is unreachable it waits and tries
+     * again (backoff from 100 ms doubling to 10 s) for up to {@code patience}, so an outage delays the
+     * work instead of failing it. What the database refuses, or what fails outside it, is not retried.
+     */
+    public <T> T transactPatiently(Jdbc.Work<T> work, java.time.Duration patience, String what) {
+        long waitedMillis = 0;
+        long backoff = 100;
+        while (true) {
+            try {
+                return transact(work);
+            } catch (RuntimeException e) {
+                if (Jdbc.isPermanent(e) || waitedMillis >= patience.toMillis()) {
+                    throw e;
+                }
+                LOG.warnf("%s: database unavailable while %s (%s); retrying in %d ms", config.source(), what, e.getMessage(),
+                        backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                waitedMillis += backoff;
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
+    }
+
+    /**
      * Runs the work in one transaction; on a concurrency conflict or a transient database error it
      * runs it again from the start (the work reloads what it decides on), up to five times.
      */

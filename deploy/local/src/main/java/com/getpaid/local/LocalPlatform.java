@@ -39,6 +39,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Where {@code ./fault.sh} asks the running platform to stop or start Kafka, the mail server or PostgreSQL. */
+    public static final int FAULT_CONTROL_PORT = 8090;
+
     /** The four services, by the short name their database and folder use. */
     public static final List<String> SERVICES = List.of("customer", "receivables", "complaint", "notification");
 
@@ -160,6 +163,10 @@ public final class LocalPlatform implements AutoCloseable {
         return services.get(service).url();
     }
 
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     public MailServer mail() {
         return mail;
     }
@@ -212,6 +219,11 @@ public final class LocalPlatform implements AutoCloseable {
                 "PostgreSQL", settings.postgresPort());
         System.out.printf("  %-21s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (login and password: the recipient's address)%n",
                 "Mail", settings.smtpPort(), settings.imapPort());
+        if (Ports.isFree(FAULT_CONTROL_PORT)) {
+            new FaultControl(FAULT_CONTROL_PORT, platform);
+            System.out.printf("  %-21s ./fault.sh kafka|mail|postgres stop|start (http://127.0.0.1:%d)%n", "Faults, to try",
+                    FAULT_CONTROL_PORT);
+        }
         System.out.println("Press Ctrl-C to stop everything; data is kept for the next start.");
         Thread.currentThread().join();
     }

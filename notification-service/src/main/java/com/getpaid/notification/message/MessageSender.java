@@ -72,6 +72,8 @@ public class MessageSender {
     }
 
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
+    /** Recording what the SMTP server already has never gives up: giving up would mean sending it again. */
+    private static final Duration FOREVER = Duration.ofDays(365_000);
 
     record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
             String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt) {
@@ -214,26 +216,7 @@ public class MessageSender {
      * away this waits for it instead of giving up, so the message is not sent a second time.
      */
     private void untilRecorded(Pending p, Jdbc.Work<Object> work) {
-        long backoff = 200;
-        while (true) {
-            try {
-                kernel.transact(work);
-                return;
-            } catch (RuntimeException e) {
-                if (Jdbc.isPermanent(e)) {
-                    throw e;
-                }
-                LOG.warnf("Cannot record the delivery of %s %s yet (database unavailable: %s); retrying in %d ms", p.kind(),
-                        p.about(), e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                backoff = Math.min(backoff * 2, 10_000);
-            }
-        }
+        kernel.transactPatiently(work, FOREVER, "recording the delivery of " + p.kind() + " " + p.about());
     }
 
     private void record(Connection c, Pending p, NotificationEvent event) throws Exception {

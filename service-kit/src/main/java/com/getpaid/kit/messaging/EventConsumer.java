@@ -3,7 +3,6 @@ package com.getpaid.kit.messaging;
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
 import com.getpaid.events.store.Inbox;
-import com.getpaid.events.store.Jdbc;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,48 +45,25 @@ public class EventConsumer {
                     record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
             throw e;
         }
-        boolean handled = untilDatabaseAnswers(envelope, () -> kernel.transact(c -> {
-            if (!Inbox.firstDelivery(c, envelope.id(), envelope.type(), envelope.source())) {
-                return false;
-            }
-            handler.handle(c, envelope, event);
-            return true;
-        }));
+        boolean handled;
+        try {
+            // a database outage delays the event (up to the patience) instead of dead-lettering it
+            handled = kernel.transactPatiently(c -> {
+                if (!Inbox.firstDelivery(c, envelope.id(), envelope.type(), envelope.source())) {
+                    return false;
+                }
+                handler.handle(c, envelope, event);
+                return true;
+            }, config.consumer().outagePatience(), "handling " + envelope.type() + " " + envelope.id());
+        } catch (RuntimeException e) {
+            LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
+                    config.source(), envelope.type(), envelope.id(), envelope.key(), e.toString());
+            throw e;
+        }
         if (handled) {
             LOG.debugf("%s handled %s %s of customer %s", config.source(), envelope.type(), envelope.subject(), envelope.key());
         } else {
             LOG.debugf("%s skipped %s %s: already processed", config.source(), envelope.type(), envelope.id());
-        }
-    }
-
-    /**
-     * Runs the work; while the database is unreachable it waits and tries again (with backoff, up to
-     * {@code getpaid.kernel.consumer.outage-patience}), so an outage delays events instead of
-     * dead-lettering them. What the database refuses, or what fails outside it, is not retried here.
-     */
-    private boolean untilDatabaseAnswers(CloudEvent envelope, java.util.function.Supplier<Boolean> work) {
-        long waitedMillis = 0;
-        long backoff = 100;
-        while (true) {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                if (Jdbc.isPermanent(e) || waitedMillis >= config.consumer().outagePatience().toMillis()) {
-                    LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
-                            config.source(), envelope.type(), envelope.id(), envelope.key(), e.toString());
-                    throw e;
-                }
-                LOG.warnf("%s: database unavailable while handling %s %s (%s); retrying in %d ms", config.source(),
-                        envelope.type(), envelope.id(), e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                waitedMillis += backoff;
-                backoff = Math.min(backoff * 2, 10_000);
-            }
         }
     }
 }

@@ -1,0 +1,182 @@
+package com.getpaid.faults;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.getpaid.local.LocalPlatform;
+import com.getpaid.local.MailServer;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What must hold whatever the faults: read straight from each service's database and the mail
+ * server, compared with what the load knows it had accepted. Every assertion names its invariant.
+ */
+final class Invariants {
+
+    private static final Map<String, List<String>> PROJECTIONS = Map.of(
+            "customer", List.of("customer_card"),
+            "receivables", List.of("invoice_view", "payment_view", "allocation_view"),
+            "complaint", List.of("complaint_view"),
+            "notification", List.of("notification_view", "follow_up_view"));
+
+    private final LocalPlatform platform;
+    private final int postgresPort;
+
+    Invariants(LocalPlatform platform, int postgresPort) {
+        this.platform = platform;
+        this.postgresPort = postgresPort;
+    }
+
+    interface Row<T> {
+        T map(ResultSet rs) throws Exception;
+    }
+
+    <T> List<T> query(String service, String sql, Row<T> row) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + service,
+                "postgres", null); var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+            List<T> all = new ArrayList<>();
+            while (rs.next()) {
+                all.add(row.map(rs));
+            }
+            return all;
+        }
+    }
+
+    long count(String service, String sql) throws Exception {
+        return query(service, sql, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Amounts keyed by the first column, compared as numbers (scale aside). */
+    Map<String, String> amounts(String service, String sql) throws Exception {
+        return query(service, sql, rs -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().toPlainString()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    }
+
+    int failedDeliveryAttempts() throws Exception {
+        return (int) count("notification", "SELECT coalesce(max(attempts), 0) FROM delivery");
+    }
+
+    /** Waits until every service published everything and every consumer caught up. */
+    void awaitCaughtUp(Duration atMost) {
+        await("the platform catches up").atMost(atMost).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (String service : LocalPlatform.SERVICES) {
+                assertEquals(0, count(service, "SELECT count(*) FROM event_store WHERE published_at IS NULL"),
+                        "every event reached Kafka: " + service + " has unpublished events");
+            }
+            Map<String, String> open = amounts("receivables", "SELECT invoice_id, open_amount FROM invoice_view");
+            assertEquals(open, amounts("customer", "SELECT invoice_id, open_amount FROM receivable_invoice"),
+                    "customer-service's open amounts per invoice equal receivables'");
+            assertEquals(open, amounts("notification", "SELECT invoice_id, open_amount FROM open_invoice"),
+                    "notification-service's open amounts per invoice equal receivables'");
+            assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue'"),
+                    count("notification", "SELECT count(*) FROM notification_view WHERE kind = 'OVERDUE_REMINDER'"),
+                    "every PaymentOverdue queued one reminder");
+            assertEquals(count("complaint", "SELECT count(*) FROM complaint_view"),
+                    count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'COMPLAINT_CALLBACK'"),
+                    "every complaint has its callback task");
+            assertEquals(0, count("notification", "SELECT count(*) FROM notification_view WHERE status = 'QUEUED'"),
+                    "every message was sent or cancelled");
+        });
+    }
+
+    void check(Load load, String when) throws Exception {
+        String at = " (" + when + ")";
+        exactlyOnce("receivables", "InvoiceIssued", load.accepted("invoice"), at);
+        exactlyOnce("receivables", "PaymentReceived", load.accepted("payment"), at);
+        assertEquals(load.accepted("complaint").size(), count("complaint",
+                "SELECT count(*) FROM event_store WHERE type = 'ComplaintLogged'"),
+                "every accepted complaint is in the event store exactly once" + at);
+
+        // the ledger balances, per customer and currency
+        Map<String, String> invoiced = amounts("receivables", "SELECT customer_id || ' ' || currency, sum(amount) "
+                + "FROM invoice_view GROUP BY 1");
+        Map<String, String> allocatedPlusOpen = plusAllocations("invoice_view", "open_amount", "invoice_id");
+        assertEquals(invoiced, allocatedPlusOpen, "invoices = payments allocated + open, per customer and currency" + at);
+        Map<String, String> paid = amounts("receivables", "SELECT customer_id || ' ' || currency, sum(amount) "
+                + "FROM payment_view GROUP BY 1");
+        Map<String, String> allocatedPlusCredit = plusAllocations("payment_view", "unallocated", "payment_id");
+        assertEquals(paid, allocatedPlusCredit, "payments = allocations + credit balance, per customer and currency" + at);
+        assertEquals(totals(load.accepted("payment")), paid, "the payments accepted are the payments on the ledger" + at);
+
+        assertEquals(amounts("receivables", "SELECT customer_id || ' ' || currency, sum(open_amount) FROM invoice_view "
+                + "WHERE open_amount > 0 GROUP BY 1"),
+                amounts("customer", "SELECT customer_id || ' ' || currency, sum(open_amount) FROM receivable_invoice "
+                        + "WHERE open_amount > 0 GROUP BY 1"),
+                "customer-service's exposure equals receivables' open amounts, per customer and currency" + at);
+
+        reminders(at);
+    }
+
+    /** Per customer and currency: the table's {@code rest} column plus the allocations of its rows (joined on {@code key}). */
+    private Map<String, String> plusAllocations(String table, String rest, String key) throws Exception {
+        return amounts("receivables", "SELECT t.customer_id || ' ' || t.currency, sum(t." + rest + ") + coalesce((SELECT "
+                + "sum(a.amount) FROM allocation_view a JOIN " + table + " u ON u." + key + " = a." + key
+                + " WHERE u.customer_id = t.customer_id AND u.currency = t.currency), 0) FROM " + table
+                + " t GROUP BY t.customer_id, t.currency");
+    }
+
+    private void exactlyOnce(String service, String type, List<Load.Accepted> accepted, String at) throws Exception {
+        Map<String, Long> stored = query(service, "SELECT subject, count(*) FROM event_store WHERE type = '" + type
+                + "' GROUP BY subject", rs -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        Map<String, Long> expected = accepted.stream().collect(Collectors.toMap(Load.Accepted::id, a -> 1L, (a, b) -> a,
+                TreeMap::new));
+        assertEquals(expected, stored, "every accepted " + type + " is in the event store exactly once" + at);
+    }
+
+    private static Map<String, String> totals(List<Load.Accepted> accepted) {
+        return accepted.stream().collect(Collectors.groupingBy(a -> a.customerId() + " " + a.currency(), TreeMap::new,
+                Collectors.reducing(BigDecimal.ZERO, Load.Accepted::amount, BigDecimal::add)))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().stripTrailingZeros().toPlainString(), (a, b) -> a, TreeMap::new));
+    }
+
+    /** Every PaymentOverdue: one reminder, sent once, or cancelled (paid meanwhile) and not sent at all. */
+    private void reminders(String at) throws Exception {
+        Set<String> overdue = Set.copyOf(query("receivables", "SELECT subject || '#1' FROM event_store "
+                + "WHERE type = 'PaymentOverdue'", rs -> rs.getString(1)));
+        Map<String, String> status = query("notification", "SELECT about, status FROM notification_view "
+                + "WHERE kind = 'OVERDUE_REMINDER'", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(overdue, status.keySet(), "every PaymentOverdue has one reminder" + at);
+        Map<String, String> messageIds = query("notification", "SELECT '<' || notification_id || '@getpaid>', status "
+                + "FROM notification_view", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Long> inMailbox = platform.mail().received().stream()
+                .collect(Collectors.groupingBy(MailServer.Received::messageId, Collectors.counting()));
+        List<String> problems = new ArrayList<>();
+        messageIds.forEach((id, s) -> {
+            long copies = inMailbox.getOrDefault(id, 0L);
+            if (s.equals("SENT") && copies != 1) {
+                problems.add(id + " SENT but " + copies + " in the mailbox");
+            } else if (!s.equals("SENT") && copies != 0) {
+                problems.add(id + " " + s + " but " + copies + " in the mailbox");
+            }
+        });
+        inMailbox.keySet().stream().filter(id -> !messageIds.containsKey(id))
+                .forEach(id -> problems.add(id + " in the mailbox but unknown to notification-service"));
+        assertTrue(problems.isEmpty(), "every message sent is in the mailbox exactly once, none cancelled is" + at + ": "
+                + problems);
+    }
+
+    /** A digest of each read-model table of the service, row by row. */
+    Map<String, String> projectionDigests(String service) throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        for (String table : PROJECTIONS.get(service)) {
+            digests.put(table, query(service, "SELECT count(*) || ' rows ' || md5(coalesce(string_agg(t::text, '|' "
+                    + "ORDER BY t::text), '')) FROM " + table + " t", rs -> rs.getString(1)).get(0));
+        }
+        return digests;
+    }
+}
