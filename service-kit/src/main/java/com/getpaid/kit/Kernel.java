@@ -77,6 +77,8 @@ public class Kernel {
                 .description("Events stored but not yet acknowledged by Kafka").register(registry);
         Gauge.builder("getpaid.outbox.published", relay, OutboxRelay::publishedCount)
                 .description("Events this instance published since start").register(registry);
+        Gauge.builder("getpaid.outbox.oldest.waiting.seconds", relay, OutboxRelay::oldestWaitingSeconds)
+                .description("How long the oldest event not yet in Kafka has waited").register(registry);
         Gauge.builder("getpaid.outbox.stuck", relay, OutboxRelay::stuckCount)
                 .description("Events Kafka refuses for good, parked with the reason (each holds back its customer's later events)")
                 .register(registry);

@@ -31,11 +31,13 @@ public class RelayHealth implements HealthCheck {
         }
         long stuck = relay.stuckCount();
         String error = relay.lastError();
+        long waiting = relay.oldestWaitingSeconds();
         builder.withData("active", relay.isActive())
                 .withData("backlog", relay.backlog())
+                .withData("oldestWaitingSeconds", waiting)
                 .withData("published", relay.publishedCount())
                 .withData("stuck", stuck)
-                .withData("degraded", error != null || stuck > 0);
+                .withData("degraded", error != null || stuck > 0 || waiting > 10);
         if (error != null) {
             builder.withData("lastError", error);
         }

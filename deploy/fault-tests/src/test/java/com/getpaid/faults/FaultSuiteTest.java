@@ -63,6 +63,7 @@ class FaultSuiteTest {
         platform.configure("notification", "notification.sender.every", "1s")
                 .configure("notification", "notification.sender.first-retry", "1s")
                 .configure("notification", "notification.sender.max-backoff", "4s")
+                .configure("notification", "notification.sender.claim-timeout", "30s")
                 .configure("receivables", "receivables.dunning.scan-every", "2s");
         platform.startInfrastructure().startServices();
         invariants = new Invariants(platform, settings.postgresPort());
@@ -99,6 +100,7 @@ class FaultSuiteTest {
             log(service + " restarted");
         }
         underLoad(20);
+        invariants.allowCopiesOfWhatWasInFlight(); // at least once across a crash: a copy has the same Message-ID
         checkInvariants("after kill -9 of each service");
     }
 

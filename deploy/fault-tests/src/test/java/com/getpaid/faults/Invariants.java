@@ -32,6 +32,8 @@ final class Invariants {
 
     private final LocalPlatform platform;
     private final int postgresPort;
+    private boolean allowCopies;
+    private final Map<String, Long> copiesAfterCrash = new java.util.HashMap<>();
 
     Invariants(LocalPlatform platform, int postgresPort) {
         this.platform = platform;
@@ -61,6 +63,15 @@ final class Invariants {
     Map<String, String> amounts(String service, String sql) throws Exception {
         return query(service, sql, rs -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().toPlainString()))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+    }
+
+    /**
+     * The sender was killed: a message it had handed to the SMTP server but not yet recorded goes
+     * again (the guarantee chosen: at least once across a crash, with the same Message-ID). The
+     * next check accepts such copies, and only those, from then on.
+     */
+    void allowCopiesOfWhatWasInFlight() {
+        allowCopies = true;
     }
 
     int failedDeliveryAttempts() throws Exception {
@@ -155,9 +166,21 @@ final class Invariants {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Long> inMailbox = platform.mail().received().stream()
                 .collect(Collectors.groupingBy(MailServer.Received::messageId, Collectors.counting()));
+        if (allowCopies) {
+            inMailbox.forEach((id, copies) -> {
+                if (copies > 1) {
+                    copiesAfterCrash.put(id, copies);
+                    System.out.println("[fault suite] " + id + " went out " + copies + " times across the sender's crash");
+                }
+            });
+            allowCopies = false;
+        }
         List<String> problems = new ArrayList<>();
         messageIds.forEach((id, s) -> {
             long copies = inMailbox.getOrDefault(id, 0L);
+            if (copiesAfterCrash.getOrDefault(id, -1L) == copies) {
+                copies = 1; // a copy from the crash, accepted once and never more
+            }
             if (s.equals("SENT") && copies != 1) {
                 problems.add(id + " SENT but " + copies + " in the mailbox");
             } else if (!s.equals("SENT") && copies != 0) {

@@ -117,6 +117,12 @@ public final class OutboxRelay implements AutoCloseable {
         return count("SELECT count(*) FROM event_store WHERE published_at IS NULL");
     }
 
+    /** How long the oldest event not yet in Kafka has waited, in seconds (0 when none waits; -1 when the database does not answer). */
+    public long oldestWaitingSeconds() {
+        return count("SELECT coalesce(extract(epoch FROM now() - min(occurred_at))::bigint, 0) FROM event_store "
+                + "WHERE published_at IS NULL");
+    }
+
     /** Events parked because the broker refuses them: each holds back its customer's later events. */
     public List<String> stuck() {
         try (Connection c = dataSource.getConnection()) {

@@ -66,8 +66,11 @@ public class MessageSender {
         @WithDefault("48h")
         Duration giveUpAfter();
 
-        /** A message claimed longer ago than this was interrupted by a crash: it is sent again. */
-        @WithDefault("10m")
+        /**
+         * A message claimed longer ago than this was interrupted by a crash: it is sent again. Longer
+         * than the mailer's timeout (20s) plus the wait to record a send once the database is back.
+         */
+        @WithDefault("2m")
         Duration claimTimeout();
     }
 
@@ -149,7 +152,8 @@ public class MessageSender {
             return;
         }
         untilRecorded(p, c -> {
-            Sql.update(c, "DELETE FROM delivery WHERE notification_id = ?", p.id());
+            Sql.update(c, "UPDATE delivery SET attempts = attempts + 1, sending_since = NULL, next_attempt_at = NULL, "
+                    + "last_error = NULL WHERE notification_id = ?", p.id());
             record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
             return null;
         });
@@ -164,7 +168,8 @@ public class MessageSender {
         boolean permanent = isPermanent(e);
         if (permanent || now.isAfter(p.queuedAt().plus(settings.giveUpAfter()))) {
             untilRecorded(p, c -> {
-                Sql.update(c, "DELETE FROM delivery WHERE notification_id = ?", p.id());
+                Sql.update(c, "UPDATE delivery SET attempts = ?, sending_since = NULL, next_attempt_at = NULL, last_error = ? "
+                        + "WHERE notification_id = ?", attempts, reason, p.id());
                 record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, reason, now));
                 return null;
             });
