@@ -74,6 +74,11 @@ class ComplaintServiceTest {
                 .post("/api/complaints").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("category", "channel", "description", "disputedAmount"));
         given().get("/api/complaints/CMP-999999").then().statusCode(404);
+        // a complaint naming 101 invoices would grow an event toward what Kafka refuses: bounded at 100
+        String many = java.util.stream.IntStream.range(0, 101).mapToObj(n -> "\"INV-" + n + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        given().contentType(ContentType.JSON).body(COMPLAINT.replace("\"INV-2026-00042\"", many))
+                .post("/api/complaints").then().statusCode(400).body("field", equalTo("invoiceIds"));
     }
 
     @Test
@@ -83,6 +88,8 @@ class ComplaintServiceTest {
                 .body("checks.find { it.name == 'outbox-relay' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("getpaid_outbox_backlog"));
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("getpaid_outbox_backlog"))
+                .body(org.hamcrest.Matchers.containsString("getpaid_outbox_stuck"));
+        given().get("/admin/outbox").then().statusCode(200).body("stuck", equalTo(0));
     }
 }

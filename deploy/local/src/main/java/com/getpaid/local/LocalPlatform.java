@@ -101,8 +101,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** Stops the SMTP server: senders get "connection refused" until {@link #startMail()}; the mailbox is kept. */
     public void stopMail() throws Exception {
         if (mail != null) {
-            mail.saveTo(settings.dataDir().resolve("mail"));
-            mail.close();
+            mail.stopAndSaveTo(settings.dataDir().resolve("mail"));
             mail = null;
         }
     }

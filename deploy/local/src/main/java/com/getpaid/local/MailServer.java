@@ -58,8 +58,21 @@ public final class MailServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Stops taking mail, then keeps what it holds in {@code folder} and stops. In that order: a
+     * message the SMTP server acknowledged just before the stop is in what is kept (GreenMail's own
+     * stop forgets every message).
+     */
+    public void stopAndSaveTo(Path folder) throws Exception {
+        if (greenMail.getSmtp() != null) {
+            greenMail.getSmtp().stopService();
+        }
+        saveTo(folder);
+        greenMail.stop();
+    }
+
     /** Writes every message received (and restored) to {@code folder}, one .eml file each. */
-    public void saveTo(Path folder) throws Exception {
+    private void saveTo(Path folder) throws Exception {
         Files.createDirectories(folder);
         try (Stream<Path> old = Files.list(folder)) {
             for (Path file : old.toList()) {
