@@ -140,6 +140,14 @@ class FaultSuiteTest {
             kafka.send(new ProducerRecord<>(card.topic(), null, card.key(), card.value(), card.headers()));
         }
         Instant down = Instant.now();
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("receivables") + "/api/invoices"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        { "invoiceId": "INV-WHILE-DB-DOWN", "customerId": "C-F00", "issueDate": "2026-11-02",
+                          "dueDate": "2099-12-31", "amount": "10.00", "currency": "CNY" }""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, refused.statusCode(), "a write without the database is refused, to be sent again: " + refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "503 says when to try again");
         await("the outage lasts 75 s; the services stay alive meanwhile").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(5)).until(() -> {
                     for (String service : LocalPlatform.SERVICES) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.getpaid.events.store.ConcurrencyConflict;
 import com.getpaid.events.store.EventTooLarge;
+import com.getpaid.events.store.Jdbc;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -76,6 +77,21 @@ public class ProblemMappers {
         Response problem = respond(503, "Busy", "The data changed under this request on every try; nothing was changed. "
                 + "Send it again.", List.of());
         return Response.fromResponse(problem).header("Retry-After", "1").build();
+    }
+
+    /**
+     * The database did not answer (down, restarting, or every connection busy): nothing was changed,
+     * and the same request sent again is safe (writes are idempotent).
+     */
+    @ServerExceptionMapper
+    public Response unavailable(Jdbc.StoreException e) {
+        if (Jdbc.isPermanent(e)) {
+            return unexpected(e); // refused data or a bug: sending it again would not help
+        }
+        LOG.warnf("Request refused, the database did not answer: %s", e.getMessage());
+        Response problem = respond(503, "Service unavailable", "The database did not answer; nothing was changed. "
+                + "Send the request again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "2").build();
     }
 
     /** The request would make an event larger than Kafka takes: refused whole, nothing stored. */
