@@ -28,7 +28,8 @@ public interface KernelConfig {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("100ms")
+        /** The relay wakes on commit (LISTEN/NOTIFY); it looks anyway this often, should a notification be missed. */
+        @WithDefault("1s")
         Duration pollInterval();
 
         @WithDefault("500")

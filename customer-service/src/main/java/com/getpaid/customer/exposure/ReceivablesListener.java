@@ -5,7 +5,7 @@ import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** What receivables-service reports moves the customer's exposure; the hold is then looked at again. */
@@ -26,8 +26,8 @@ public class ReceivablesListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(record, (c, envelope, event) -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consume(records, (c, envelope, event) -> {
             if (ledger.apply(c, event)) {
                 holds.reevaluate(c, event.customerId(), new EventStore.Cause(
                         envelope.correlationId() != null ? envelope.correlationId() : envelope.id(), envelope.id()));

@@ -162,6 +162,13 @@ public final class LocalPlatform implements AutoCloseable {
         return services.get(service).url();
     }
 
+    /** The process id of each running service, by its short name. */
+    public Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -31,6 +31,11 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The operating system's id of the running process (for memory figures). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

@@ -185,10 +185,11 @@ public final class OutboxRelay implements AutoCloseable {
     /** Publishes until stopped; a Kafka failure is waited out here, a lost database connection ends it. */
     private void publishWhileHoldingTheLock(Connection lock) throws SQLException {
         long backoff = 100;
+        org.postgresql.PGConnection listener = listen(lock);
         while (running) {
             try {
                 if (publishBatch() < batchSize) {
-                    pause(pollInterval);
+                    awaitCommit(listener);
                 }
                 backoff = 100;
             } catch (Jdbc.StoreException | SQLException e) {
@@ -307,6 +308,29 @@ public final class OutboxRelay implements AutoCloseable {
             return null;
         });
         published.addAndGet(positions.size());
+    }
+
+    /**
+     * Listens for commits to the store on the lock's connection (a trigger NOTIFYs on insert, delivered
+     * on commit), so the relay publishes at once instead of on the next poll; null where that is not PostgreSQL.
+     */
+    private static org.postgresql.PGConnection listen(Connection lock) throws SQLException {
+        if (!lock.isWrapperFor(org.postgresql.PGConnection.class)) {
+            return null;
+        }
+        try (var s = lock.createStatement()) {
+            s.execute("LISTEN outbox");
+        }
+        return lock.unwrap(org.postgresql.PGConnection.class);
+    }
+
+    /** Waits until events commit, or the poll interval at most (a safety net should a notification be missed). */
+    private void awaitCommit(org.postgresql.PGConnection listener) throws SQLException {
+        if (listener == null) {
+            pause(pollInterval);
+            return;
+        }
+        listener.getNotifications((int) Math.max(1, pollInterval.toMillis()));
     }
 
     private boolean tryLock(Connection c) throws SQLException {

@@ -35,7 +35,7 @@ class KernelTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.start();
         db = postgres.getPostgresDatabase();
-        for (String migration : List.of("V1__kernel.sql", "V1_1__outbox_stuck.sql")) {
+        for (String migration : List.of("V1__kernel.sql", "V1_1__outbox_stuck.sql", "V1_2__outbox_notify.sql")) {
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                     var in = KernelTest.class.getResourceAsStream("/db/kernel/" + migration)) {
                 s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -5,7 +5,7 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Who to write to and in which language, from customers.v1 (table {@code customer_contact}). */
@@ -22,8 +22,8 @@ public class ContactsListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(record, (c, envelope, event) -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consume(records, (c, envelope, event) -> {
             if (event instanceof CustomerCardChanged e) {
                 Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, language = excluded.language",

@@ -7,7 +7,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A logged complaint gets an acknowledgement to the customer and a callback task for staff. */
@@ -28,8 +28,8 @@ public class ComplaintsListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(record, (c, envelope, event) -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consume(records, (c, envelope, event) -> {
             if (event instanceof ComplaintLogged e) {
                 Map<String, String> details = new LinkedHashMap<>();
                 details.put("complaintId", e.complaintId());

@@ -10,7 +10,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -32,8 +32,8 @@ public class ReceivablesListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(record, (c, envelope, event) -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consume(records, (c, envelope, event) -> {
             if (event instanceof InvoiceIssued e) {
                 Sql.update(c, "INSERT INTO open_invoice (invoice_id, customer_id, open_amount) VALUES (?, ?, ?) "
                         + "ON CONFLICT (invoice_id) DO NOTHING", e.invoiceId(), e.customerId(), e.amount());

@@ -9,7 +9,7 @@ import com.getpaid.kit.messaging.EventConsumer;
 import com.getpaid.receivables.account.Accounts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -33,8 +33,8 @@ public class CustomersListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(record, (c, envelope, event) -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consume(records, (c, envelope, event) -> {
             if (!(event instanceof CustomerCardChanged card)) {
                 return;
             }

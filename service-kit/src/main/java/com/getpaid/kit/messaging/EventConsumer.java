@@ -2,19 +2,36 @@ package com.getpaid.kit.messaging;
 
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
+import com.getpaid.events.Topics;
 import com.getpaid.events.store.Inbox;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The idempotent consumer: each event is handled in one transaction together with its inbox
- * record, so a redelivery changes nothing. Conflicts are retried by the kernel, a database outage is
- * waited out; an event that cannot be read or handled throws, and the channel's dead-letter
- * strategy moves it to the service's dead-letter topic with the reason, so the partition goes on.
+ * The idempotent consumer, a poll at a time: the records of a poll are handled in order in one
+ * transaction, each with its inbox record, so a redelivery changes nothing and one commit (one
+ * fsync) serves the whole batch. Per-partition order holds: records are handled in the order the
+ * poll returned them. Conflicts are retried by the kernel; a database outage is waited out (up to
+ * {@code getpaid.kernel.consumer.outage-patience}). When the batch fails for what is in it, its
+ * records are handled one by one, and each one that fails on its own goes to the service's
+ * dead-letter topic with the reason, so the partition goes on.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -26,44 +43,121 @@ public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    private final Kernel kernel;
-    private final KernelConfig config;
-
-    public EventConsumer(Kernel kernel, KernelConfig config) {
-        this.kernel = kernel;
-        this.config = config;
+    private record Readable(ConsumerRecord<String, String> record, CloudEvent envelope, DomainEvent event) {
     }
 
-    public void consume(ConsumerRecord<String, String> record, Handler handler) {
-        CloudEvent envelope;
-        DomainEvent event;
-        try {
-            envelope = CloudEvent.fromRecord(record);
-            event = envelope.event();
-        } catch (RuntimeException e) {
-            LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",
-                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-            throw e;
+    private final Kernel kernel;
+    private final KernelConfig config;
+    private final String bootstrapServers;
+    private KafkaProducer<String, String> deadLetters;
+
+    public EventConsumer(Kernel kernel, KernelConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.kernel = kernel;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public void consume(ConsumerRecords<String, String> records, Handler handler) {
+        List<Readable> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                CloudEvent envelope = CloudEvent.fromRecord(record);
+                batch.add(new Readable(record, envelope, envelope.event()));
+            } catch (RuntimeException e) {
+                LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",
+                        record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+                deadLetter(record, e);
+            }
         }
-        boolean handled;
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            // a database outage delays the event (up to the patience) instead of dead-lettering it
-            handled = kernel.transactPatiently(c -> {
-                if (!Inbox.firstDelivery(c, envelope.id(), envelope.type(), envelope.source())) {
-                    return false;
+            int handled = kernel.transactPatiently(c -> {
+                int n = 0;
+                for (Readable r : batch) {
+                    n += handle(c, r, handler) ? 1 : 0;
                 }
-                handler.handle(c, envelope, event);
-                return true;
-            }, config.consumer().outagePatience(), "handling " + envelope.type() + " " + envelope.id());
-        } catch (RuntimeException e) {
-            LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
-                    config.source(), envelope.type(), envelope.id(), envelope.key(), e.toString());
-            throw e;
+                return n;
+            }, config.consumer().outagePatience(), "handling a batch of " + batch.size() + " events");
+            LOG.debugf("%s handled %d of a batch of %d events (the others were already processed)", config.source(), handled,
+                    batch.size());
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("%s: a batch of %d events failed (%s); handling them one by one", config.source(), batch.size(),
+                    batchFailed.toString());
+            for (Readable r : batch) {
+                try {
+                    kernel.transactPatiently(c -> handle(c, r, handler), config.consumer().outagePatience(),
+                            "handling " + r.envelope().type() + " " + r.envelope().id());
+                } catch (RuntimeException e) {
+                    LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
+                            config.source(), r.envelope().type(), r.envelope().id(), r.envelope().key(), e.toString());
+                    deadLetter(r.record(), e);
+                }
+            }
         }
-        if (handled) {
-            LOG.debugf("%s handled %s %s of customer %s", config.source(), envelope.type(), envelope.subject(), envelope.key());
-        } else {
-            LOG.debugf("%s skipped %s %s: already processed", config.source(), envelope.type(), envelope.id());
+    }
+
+    private static boolean handle(Connection c, Readable r, Handler handler) throws Exception {
+        if (!Inbox.firstDelivery(c, r.envelope().id(), r.envelope().type(), r.envelope().source())) {
+            return false;
+        }
+        handler.handle(c, r.envelope(), r.event());
+        return true;
+    }
+
+    /**
+     * Puts the record on {@code <service>.dlq} with its headers and why, as SmallRye's dead-letter
+     * strategy does. Waits for Kafka rather than dropping the record: the consumer cannot go on
+     * past it without a trace.
+     */
+    private void deadLetter(ConsumerRecord<String, String> record, Throwable reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(Topics.deadLetter(config.source()), null, record.key(),
+                record.value(), new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
+        String message = reason.getMessage() == null ? reason.toString() : reason.getMessage();
+        dead.headers().add("dead-letter-reason", message.getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-cause", reason.getClass().getName().getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8))
+                .add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        long backoff = 500;
+        while (true) {
+            try {
+                producer().send(dead).get(30, TimeUnit.SECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering", e);
+            } catch (Exception e) {
+                LOG.warnf("%s cannot reach the dead-letter topic yet (%s); retrying in %d ms", config.source(), e, backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while dead-lettering", interrupted);
+                }
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (deadLetters == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-dead-letters");
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            deadLetters = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return deadLetters;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (deadLetters != null) {
+            deadLetters.close(Duration.ofSeconds(5));
         }
     }
 }
