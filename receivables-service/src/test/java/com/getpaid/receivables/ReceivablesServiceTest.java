@@ -158,6 +158,17 @@ class ReceivablesServiceTest {
                 .body("currencies.find { it.currency == 'CNY' }.customers.find { it.customerId == 'C-AGE' }.buckets.'61-90'",
                         equalTo("70.00"));
         given().get("/api/aging?asOf=yesterday").then().statusCode(400).body("field", equalTo("asOf"));
+        // a dashboard asks for the most overdue customers only, one currency, a page at a time
+        post("/api/invoices", invoice("INV-AG-3", "C-AGE-WORST", "2026-01-01", "2026-01-02", "99999.00")).statusCode(201);
+        given().get("/api/aging?asOf=2026-11-26&currency=CNY&size=1").then().statusCode(200)
+                .body("size", equalTo(1)).body("currencies", org.hamcrest.Matchers.hasSize(1))
+                .body("currencies[0].customers", org.hamcrest.Matchers.hasSize(1))
+                .body("currencies[0].customers[0].customerId", equalTo("C-AGE-WORST"))
+                .body("currencies[0].customerCount", org.hamcrest.Matchers.greaterThan(1));
+        given().get("/api/aging?asOf=2026-11-26&currency=CNY&size=1&page=1").then()
+                .body("currencies[0].customers[0].customerId", org.hamcrest.Matchers.not(equalTo("C-AGE-WORST")));
+        given().get("/api/aging?size=0").then().statusCode(400).body("field", equalTo("size"));
+        given().get("/api/aging?currency=XXY").then().statusCode(400).body("field", equalTo("currency"));
     }
 
     @Test

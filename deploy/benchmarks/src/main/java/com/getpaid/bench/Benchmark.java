@@ -339,10 +339,11 @@ public final class Benchmark {
         if (have < total) {
             progress("adding " + (total - have) + " open invoices to the aging read model");
             try (Connection c = db("receivables")) {
+                // already reminded (dunning level 1), so the overdue scan leaves these stream-less rows alone
                 c.createStatement().execute("INSERT INTO invoice_view (invoice_id, customer_id, issue_date, due_date, amount, "
-                        + "open_amount, currency) SELECT 'INV-SYN-' || g, 'C-SYN-' || (g % 10000), DATE '2026-01-01' + (g % 300), "
-                        + "DATE '2026-02-01' + (g % 300), 100.00, 100.00, 'CNY' FROM generate_series(" + (have + 1) + ", " + total
-                        + ") g");
+                        + "open_amount, currency, dunning_level) SELECT 'INV-SYN-' || g, 'C-SYN-' || (g % 10000), "
+                        + "DATE '2026-01-01' + (g % 300), DATE '2026-02-01' + (g % 300), 100.00, 100.00, 'CNY', 1 "
+                        + "FROM generate_series(" + (have + 1) + ", " + total + ") g");
                 c.createStatement().execute("ANALYZE invoice_view");
             }
         }
@@ -351,12 +352,12 @@ public final class Benchmark {
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(platform.url("receivables")
-                    + "/api/aging?asOf=2026-11-26")).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    + "/api/aging?asOf=2026-11-26&size=50")).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
             times[i] = System.nanoTime() - t0;
             bytes = r.body().length();
         }
         Arrays.sort(times);
-        row("GET /api/aging at %,d open invoices".formatted(total), "%,d ms (median of 3), %,d KB answer".formatted(
+        row("GET /api/aging?size=50 at %,d open invoices".formatted(total), "%,d ms (median of 3), %,d KB answer".formatted(
                 times[1] / 1_000_000, bytes / 1024), "", "", "< 300 ms, paged");
     }
 

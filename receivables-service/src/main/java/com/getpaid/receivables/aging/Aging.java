@@ -3,70 +3,83 @@ package com.getpaid.receivables.aging;
 import com.getpaid.events.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The aging report (账龄): what is open on a date, by days past due, per currency (never summed
- * across currencies), in total and per customer.
+ * across currencies): totals over every customer, and one page of customers, most overdue first.
  */
-public record Aging(LocalDate asOf, List<CurrencyAging> currencies) {
+public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> currencies) {
 
     public static final List<String> BUCKETS = List.of("current", "1-30", "31-60", "61-90", "91-120", "over-120");
 
-    public record CurrencyAging(String currency, Map<String, BigDecimal> totals, List<CustomerAging> customers) {
+    /** {@code customerCount}: customers with anything open in the currency, of which {@code customers} is the page asked for. */
+    public record CurrencyAging(String currency, Map<String, BigDecimal> totals, long customerCount,
+            List<CustomerAging> customers) {
     }
 
     public record CustomerAging(String customerId, Map<String, BigDecimal> buckets) {
     }
 
-    /** One invoice's open amount on the report date. */
-    public record OpenItem(String customerId, String currency, LocalDate dueDate, BigDecimal open) {
-    }
-
-    /** The bucket of an amount due on {@code dueDate}, seen on {@code asOf}; no due date yet counts as current. */
-    public static String bucket(LocalDate dueDate, LocalDate asOf) {
-        long late = dueDate == null ? 0 : ChronoUnit.DAYS.between(dueDate, asOf);
-        if (late <= 0) {
+    /** The bucket of an amount {@code daysLate} days past its due date; no due date yet (null) counts as current. */
+    public static String bucket(Integer daysLate) {
+        if (daysLate == null || daysLate <= 0) {
             return "current";
         }
-        if (late <= 30) {
+        if (daysLate <= 30) {
             return "1-30";
         }
-        if (late <= 60) {
+        if (daysLate <= 60) {
             return "31-60";
         }
-        if (late <= 90) {
+        if (daysLate <= 90) {
             return "61-90";
         }
-        return late <= 120 ? "91-120" : "over-120";
+        return daysLate <= 120 ? "91-120" : "over-120";
     }
 
-    public static Aging of(LocalDate asOf, List<OpenItem> items) {
-        Map<String, Map<String, Map<String, BigDecimal>>> byCurrency = new TreeMap<>();
-        for (OpenItem item : items) {
-            if (item.open().signum() == 0) {
-                continue;
-            }
-            Map<String, BigDecimal> row = byCurrency.computeIfAbsent(item.currency(), k -> new TreeMap<>())
-                    .computeIfAbsent(item.customerId(), k -> emptyBuckets(item.currency()));
-            add(row, bucket(item.dueDate(), asOf), item.open());
+    /** Puts one currency's part of the report together from sums by days late. */
+    static final class Builder {
+        private final String currency;
+        private final Map<String, BigDecimal> totals;
+        private final Map<String, Map<String, BigDecimal>> customers = new LinkedHashMap<>();
+        private long customerCount;
+
+        Builder(String currency) {
+            this.currency = currency;
+            this.totals = emptyBuckets(currency);
         }
-        List<CurrencyAging> currencies = new ArrayList<>();
-        byCurrency.forEach((currency, customers) -> {
-            Map<String, BigDecimal> totals = emptyBuckets(currency);
+
+        Builder total(Integer daysLate, BigDecimal open) {
+            add(totals, bucket(daysLate), open);
+            return this;
+        }
+
+        Builder customer(String customerId, long of) {
+            customers.put(customerId, emptyBuckets(currency));
+            customerCount = of;
+            return this;
+        }
+
+        Builder add(String customerId, Integer daysLate, BigDecimal open) {
+            add(customers.get(customerId), bucket(daysLate), open);
+            return this;
+        }
+
+        CurrencyAging build(LocalDate asOf) {
             List<CustomerAging> rows = new ArrayList<>();
-            customers.forEach((customerId, buckets) -> {
-                BUCKETS.forEach(b -> add(totals, b, buckets.get(b)));
-                rows.add(new CustomerAging(customerId, buckets));
-            });
-            currencies.add(new CurrencyAging(currency, totals, rows));
-        });
-        return new Aging(asOf, currencies);
+            customers.forEach((id, buckets) -> rows.add(new CustomerAging(id, buckets)));
+            return new CurrencyAging(currency, totals, customerCount, rows);
+        }
+
+        private void add(Map<String, BigDecimal> buckets, String bucket, BigDecimal amount) {
+            BigDecimal scaled = Money.scaled(amount, currency);
+            buckets.merge(bucket, scaled, BigDecimal::add);
+            buckets.merge("total", scaled, BigDecimal::add);
+        }
     }
 
     private static Map<String, BigDecimal> emptyBuckets(String currency) {
@@ -74,10 +87,5 @@ public record Aging(LocalDate asOf, List<CurrencyAging> currencies) {
         BUCKETS.forEach(b -> buckets.put(b, Money.zero(currency)));
         buckets.put("total", Money.zero(currency));
         return buckets;
-    }
-
-    private static void add(Map<String, BigDecimal> buckets, String bucket, BigDecimal amount) {
-        buckets.merge(bucket, amount, BigDecimal::add);
-        buckets.merge("total", amount, BigDecimal::add);
     }
 }

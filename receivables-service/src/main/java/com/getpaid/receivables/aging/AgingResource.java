@@ -2,6 +2,7 @@ package com.getpaid.receivables.aging;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.Check;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,12 +26,27 @@ public class AgingResource {
     }
 
     @GET
-    @Operation(summary = "Open receivables by days past due, per currency and per customer",
-            description = "asOf (YYYY-MM-DD, default today) counts invoices issued and payments received up to that day.")
-    public Aging aging(@QueryParam("asOf") String asOf) {
+    @Operation(summary = "Open receivables by days past due, per currency: totals, and one page of customers",
+            description = "asOf (YYYY-MM-DD, default today) counts invoices issued and payments received up to that day. "
+                    + "currency (ISO 4217) keeps one currency. Customers come most overdue first, size (1 to 500, default 100) "
+                    + "per currency and page (from 0); customerCount says how many there are in all.")
+    public Aging aging(@QueryParam("asOf") String asOf, @QueryParam("currency") String currency,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("100") String size) {
         Check check = new Check();
         LocalDate date = asOf == null ? calendar.today() : check.date("asOf", asOf, true);
+        java.util.Currency only = currency == null ? null : check.currency("currency", currency);
+        Integer pageNumber = number(check, "page", page, 0, 1_000_000);
+        Integer pageSize = number(check, "size", size, 1, 500);
         check.done();
-        return report.asOf(date);
+        return report.asOf(date, only == null ? null : only.getCurrencyCode(), pageNumber, pageSize);
+    }
+
+    private static Integer number(Check check, String field, String value, int min, int max) {
+        try {
+            return check.range(field, Integer.valueOf(value.strip()), min, max);
+        } catch (NumberFormatException e) {
+            check.fail(field, "'" + value + "' is not a whole number");
+            return null;
+        }
     }
 }
