@@ -69,10 +69,14 @@ public final class Benchmark {
         double insertCeiling = rawInserts(Duration.ofSeconds(10));
         double producerCeiling = rawProducer(200_000);
 
+        Map<String, Long> cpuBefore = cpuTicks();
         Stats invoices = invoiceLoad(rate, seconds);
+        Map<String, Long> cpuAfter = cpuTicks();
         row("POST /api/invoices (durable), " + rate + "/s offered", invoices.describe(),
                 "raw insert " + perSecond(insertCeiling), ratio(invoices.perSecond(), insertCeiling), "≥ 3,000/s or ≥ 0.6, p99 < 50 ms");
 
+        row("CPU during the invoice load (of " + Runtime.getRuntime().availableProcessors() + " cores)",
+                cpuShares(cpuBefore, cpuAfter, invoices.seconds()), "", "", "");
         progress("waiting for customer-service and notification-service to catch up");
         awaitCaughtUp(Duration.ofMinutes(10));
         Map<String, double[]> issued = eventTimes("receivables", "InvoiceIssued");
@@ -308,6 +312,47 @@ public final class Benchmark {
         long[] lags = from.entrySet().stream().filter(e -> to.containsKey(e.getKey()))
                 .mapToLong(e -> (long) ((to.get(e.getKey())[0] - e.getValue()[0]) * 1_000_000)).toArray();
         return Stats.of(List.of(lags), 0);
+    }
+
+    // ---- where the CPU goes (from /proc: each service, this load generator, and the rest of the machine) ----
+
+    Map<String, Long> cpuTicks() throws Exception {
+        Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+        for (var e : platform.servicePids().entrySet()) {
+            ticks.put(e.getKey(), processTicks(e.getValue()));
+        }
+        ticks.put("load generator", processTicks(ProcessHandle.current().pid()));
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < cpu.length; i++) {
+            if (i != 4 && i != 5) { // all but idle and iowait
+                busy += Long.parseLong(cpu[i]);
+            }
+        }
+        ticks.put("machine", busy);
+        return ticks;
+    }
+
+    static long processTicks(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, after the command name
+    }
+
+    /** Cores used by each part while the load ran (100 ticks a second); "rest" is Kafka, PostgreSQL and the mail server. */
+    static String cpuShares(Map<String, Long> before, Map<String, Long> after, double seconds) {
+        StringBuilder s = new StringBuilder();
+        long parts = 0;
+        for (String name : after.keySet()) {
+            long used = after.get(name) - before.get(name);
+            if (!name.equals("machine")) {
+                parts += used;
+                s.append(name).append(' ').append("%.2f".formatted(used / 100.0 / seconds)).append(", ");
+            }
+        }
+        long machine = after.get("machine") - before.get("machine");
+        return s.append("rest ").append("%.2f".formatted((machine - parts) / 100.0 / seconds)).append(" (machine ")
+                .append("%.2f".formatted(machine / 100.0 / seconds)).append(" cores busy)").toString();
     }
 
     // ---- replay, memory, aging ----
