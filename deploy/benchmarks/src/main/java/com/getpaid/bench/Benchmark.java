@@ -93,6 +93,7 @@ public final class Benchmark {
         row("POST .../shipment-clearance", clearance.describe(), "GET /q/health/live " + perSecond(live.perSecond()),
                 ratio(clearance.perSecond(), live.perSecond()), "≥ 5,000/s, p99 < 10 ms");
 
+        commandCostByStreamLength(List.of(100, 1_000, 5_000));
         replay();
         memory();
         aging(100_000);
@@ -312,6 +313,47 @@ public final class Benchmark {
         long[] lags = from.entrySet().stream().filter(e -> to.containsKey(e.getKey()))
                 .mapToLong(e -> (long) ((to.get(e.getKey())[0] - e.getValue()[0]) * 1_000_000)).toArray();
         return Stats.of(List.of(lags), 0);
+    }
+
+    /**
+     * The cost of one command against the length of the customer's stream: grows one customer's
+     * account to each length, then times 30 invoices issued one after another (median).
+     */
+    void commandCostByStreamLength(List<Integer> lengths) throws Exception {
+        String customer = customer(0).replace("B", "LONG");
+        send("PUT", platform.url("customer") + "/api/customers/" + customer, """
+                { "name": "Long-standing buyer", "email": "long@buyer.example", "preferredLanguage": "en",
+                  "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "1000000.00", "currency": "CNY" }""");
+        StringBuilder figures = new StringBuilder();
+        int issued = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (int length : lengths) {
+            progress("growing " + customer + "'s account to " + length + " invoices");
+            List<Future<Integer>> growth = new ArrayList<>();
+            for (; issued < length; issued++) {
+                int n = issued;
+                growth.add(pool.submit(() -> issueTo(customer, "INV-LONG-%06d".formatted(n))));
+            }
+            for (Future<Integer> f : growth) {
+                f.get();
+            }
+            long[] times = new long[30];
+            for (int i = 0; i < times.length; i++) {
+                long t0 = System.nanoTime();
+                issueTo(customer, "INV-LONG-%06d".formatted(issued++));
+                times[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(times);
+            figures.append(figures.isEmpty() ? "" : "; ").append("%,d events: %.1f ms".formatted(length, times[15] / 1e6));
+        }
+        pool.shutdown();
+        row("one invoice, by the length of the customer's stream", figures.toString(), "", "", "flat (snapshots)");
+    }
+
+    int issueTo(String customer, String invoiceId) throws Exception {
+        return send("POST", platform.url("receivables") + "/api/invoices", """
+                { "invoiceId": "%s", "customerId": "%s", "issueDate": "2026-06-01", "dueDate": "2099-12-31",
+                  "amount": "10.00", "currency": "CNY" }""".formatted(invoiceId, customer));
     }
 
     // ---- where the CPU goes (from /proc: each service, this load generator, and the rest of the machine) ----
