@@ -45,12 +45,23 @@ public final class EventStore {
     }
 
     public List<StoredEvent> load(Connection c, String streamId) throws SQLException {
+        return loadAfter(c, streamId, 0);
+    }
+
+    /** The stream's events after {@code version} (a snapshot's), in order. */
+    public List<StoredEvent> loadAfter(Connection c, String streamId, long version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id "
-                        + "FROM event_store WHERE stream_id = ? ORDER BY version")) {
+                        + "FROM event_store WHERE stream_id = ? AND version > ? ORDER BY version")) {
             ps.setString(1, streamId);
+            ps.setLong(2, version);
             return read(ps);
         }
+    }
+
+    /** Takes the customer's write lock for this transaction (as {@link #loadForUpdate} does), for callers that load otherwise. */
+    public void lockForUpdate(Connection c, String customerId) throws SQLException {
+        lockCustomer(c, customerId);
     }
 
     /**

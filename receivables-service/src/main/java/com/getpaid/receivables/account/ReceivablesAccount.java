@@ -58,9 +58,43 @@ public final class ReceivablesAccount {
     }
 
     private final Map<String, Invoice> invoices = new LinkedHashMap<>();
-    private final Map<String, PaymentReceived> payments = new LinkedHashMap<>();
+    private final java.util.Set<String> payments = new java.util.LinkedHashSet<>();
     private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
     private long version;
+
+    /**
+     * What a snapshot keeps: everything the account decides on. Bump {@link #SCHEMA} whenever the
+     * account's state or rules change, so older snapshots are ignored and rebuilt from the events.
+     */
+    public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit) {
+        public static final int SCHEMA = 1;
+    }
+
+    public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
+            BigDecimal open, int dunningLevel) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
+                i.issueDate, i.dueDate, i.open, i.dunningLevel)).toList(), List.copyOf(payments), Map.copyOf(credit));
+    }
+
+    /** The account as of the snapshot, then the events after it. */
+    public static ReceivablesAccount from(Snapshot snapshot, List<ReceivableEvent> after) {
+        ReceivablesAccount account = new ReceivablesAccount();
+        for (InvoiceState s : snapshot.invoices()) {
+            Invoice invoice = new Invoice(new InvoiceIssued(s.invoiceId(), null, null, s.issueDate(), s.dueDate(), s.amount(),
+                    s.currency()));
+            invoice.open = s.open();
+            invoice.dunningLevel = s.dunningLevel();
+            account.invoices.put(s.invoiceId(), invoice);
+        }
+        account.payments.addAll(snapshot.paymentIds());
+        account.credit.putAll(snapshot.credit());
+        account.version = snapshot.version();
+        after.forEach(account::apply);
+        return account;
+    }
 
     public static String streamId(String customerId) {
         return "account-" + customerId;
@@ -78,10 +112,6 @@ public final class ReceivablesAccount {
 
     public Optional<Invoice> invoice(String invoiceId) {
         return Optional.ofNullable(invoices.get(invoiceId));
-    }
-
-    public Optional<PaymentReceived> payment(String paymentId) {
-        return Optional.ofNullable(payments.get(paymentId));
     }
 
     /** Credit balance (overpayments) per currency. */
@@ -115,7 +145,7 @@ public final class ReceivablesAccount {
      * due first; what is left stays on the account as credit.
      */
     public List<ReceivableEvent> receive(ReceivePayment c) {
-        if (payments.containsKey(c.paymentId())) {
+        if (payments.contains(c.paymentId())) {
             throw ApiProblem.conflict("paymentId", "Payment " + c.paymentId() + " was already received");
         }
         List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
@@ -192,7 +222,7 @@ public final class ReceivablesAccount {
         } else if (event instanceof InvoiceDueDateSet e) {
             invoices.get(e.invoiceId()).dueDate = e.dueDate();
         } else if (event instanceof PaymentReceived e) {
-            payments.put(e.paymentId(), e);
+            payments.add(e.paymentId());
             for (Allocation a : e.allocations()) {
                 Invoice invoice = invoices.get(a.invoiceId());
                 invoice.open = invoice.open.subtract(a.amount());

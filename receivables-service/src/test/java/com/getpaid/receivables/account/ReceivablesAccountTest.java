@@ -91,4 +91,28 @@ class ReceivablesAccountTest {
         var after = given(invoice("I-1", due, "100.00"), events.get(0));
         assertEquals(List.of(), after.raiseOverdue("C-1", due.plusDays(4)));
     }
+
+    @Test
+    void anAccountFromASnapshotDecidesAsTheWholeHistoryDoes() {
+        LocalDate due = LocalDate.of(2026, 11, 10);
+        List<ReceivableEvent> history = List.of(invoice("I-1", due, "100.00"), invoice("I-2", null, "50.00"),
+                new PaymentReceived("P-1", "C-1", money("130.00"), "CNY", due, null,
+                        List.of(new Allocation("I-1", money("100.00"))), money("30.00")),
+                new InvoiceDueDateSet("I-2", "C-1", due.plusDays(5), PaymentTerms.netDays(30)),
+                invoice("I-3", due.plusDays(1), "70.00"));
+        for (int cut = 0; cut <= history.size(); cut++) {
+            // through JSON, as the snapshot is stored
+            var stored = com.getpaid.events.Json.read(com.getpaid.events.Json.write(
+                    ReceivablesAccount.from(history.subList(0, cut)).snapshot()), ReceivablesAccount.Snapshot.class);
+            var fromSnapshot = ReceivablesAccount.from(stored, history.subList(cut, history.size()));
+            var whole = ReceivablesAccount.from(history);
+            assertEquals(whole.snapshot(), fromSnapshot.snapshot(), "cut after " + cut + " events");
+            assertEquals(whole.version(), fromSnapshot.version());
+            var pay = new ReceivePayment("P-2", "C-1", money("60.00"), "CNY", due.plusDays(20), null, null);
+            assertEquals(whole.receive(pay), fromSnapshot.receive(pay));
+            assertEquals(whole.raiseOverdue("C-1", due.plusDays(30)), fromSnapshot.raiseOverdue("C-1", due.plusDays(30)));
+            assertThrows(com.getpaid.kit.api.ApiProblem.class, () -> fromSnapshot.receive(new ReceivePayment("P-1", "C-1",
+                    money("1.00"), "CNY", due, null, null)), "a payment in the snapshot is known");
+        }
+    }
 }
