@@ -36,7 +36,8 @@ public class OutboxAdminResource {
         if (relay == null) {
             return new State(false, -1, 0, List.of(), "relay disabled");
         }
-        return new State(relay.isActive(), relay.backlog(), relay.stuckCount(), relay.stuck(), relay.lastError());
+        var status = relay.status();
+        return new State(relay.isActive(), status.backlog(), status.stuck(), status.stuckEvents(), relay.lastError());
     }
 
     @POST

@@ -29,11 +29,12 @@ public class RelayHealth implements HealthCheck {
         if (relay == null) {
             return builder.withData("enabled", false).build();
         }
-        long stuck = relay.stuckCount();
+        OutboxRelay.Status status = relay.status();
+        long stuck = status.stuck();
         String error = relay.lastError();
-        long waiting = relay.oldestWaitingSeconds();
+        long waiting = status.oldestWaitingSeconds();
         builder.withData("active", relay.isActive())
-                .withData("backlog", relay.backlog())
+                .withData("backlog", status.backlog())
                 .withData("oldestWaitingSeconds", waiting)
                 .withData("published", relay.publishedCount())
                 .withData("stuck", stuck)
@@ -42,7 +43,7 @@ public class RelayHealth implements HealthCheck {
             builder.withData("lastError", error);
         }
         if (stuck > 0) {
-            builder.withData("stuckEvents", String.join("; ", relay.stuck()));
+            builder.withData("stuckEvents", String.join("; ", status.stuckEvents()));
         }
         return builder.build();
     }

@@ -59,18 +59,18 @@ public final class EventStore {
         }
     }
 
-    /** Takes the customer's write lock for this transaction (as {@link #loadForUpdate} does), for callers that load otherwise. */
-    public void lockForUpdate(Connection c, String customerId) throws SQLException {
-        lockCustomer(c, customerId);
-    }
-
     /**
      * Loads a stream to decide on it, after taking the customer's write lock for this transaction:
      * concurrent commands for one customer then wait their turn instead of failing on the version.
      */
     public List<StoredEvent> loadForUpdate(Connection c, String streamId, String customerId) throws SQLException {
+        return loadForUpdate(c, streamId, customerId, 0);
+    }
+
+    /** As {@link #loadForUpdate(Connection, String, String)}, the events after {@code version} only (a snapshot's). */
+    public List<StoredEvent> loadForUpdate(Connection c, String streamId, String customerId, long version) throws SQLException {
         lockCustomer(c, customerId);
-        return load(c, streamId);
+        return loadAfter(c, streamId, version);
     }
 
     /** Events after {@code position} in global order: what a projection rebuild replays. */
@@ -103,8 +103,10 @@ public final class EventStore {
             String type = EventCatalog.typeOf(event);
             Timestamp now = Timestamp.from(clock.instant());
             String data = EventCatalog.encode(event);
-            if (data.length() > MAX_EVENT_BYTES / 4 && data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_EVENT_BYTES) {
-                throw new EventTooLarge(type, event.subject(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            // a UTF-8 character takes at most 4 bytes: only a long text needs counting
+            int bytes = data.length() <= MAX_EVENT_BYTES / 4 ? 0 : data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_EVENT_BYTES) {
+                throw new EventTooLarge(type, event.subject(), bytes);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, subject, data, occurred_at, "

@@ -112,47 +112,50 @@ public final class OutboxRelay implements AutoCloseable {
         return lastError.get();
     }
 
-    /** Events stored but not yet acknowledged by Kafka (stuck ones included), or -1 when the database does not answer. */
-    public long backlog() {
-        return count("SELECT count(*) FROM event_store WHERE published_at IS NULL");
+    /**
+     * What waits for Kafka, read in one query: the backlog (stuck events included), how many are stuck,
+     * and how long the oldest has waited in seconds; -1 each when the database does not answer. The
+     * stuck events themselves (up to 20, with the broker's reason) only when there are some.
+     */
+    public record Status(long backlog, long stuck, long oldestWaitingSeconds, List<String> stuckEvents) {
     }
 
-    /** How long the oldest event not yet in Kafka has waited, in seconds (0 when none waits; -1 when the database does not answer). */
-    public long oldestWaitingSeconds() {
-        return count("SELECT coalesce(extract(epoch FROM now() - min(occurred_at))::bigint, 0) FROM event_store "
-                + "WHERE published_at IS NULL");
-    }
-
-    /** Events parked because the broker refuses them: each holds back its customer's later events. */
-    public List<String> stuck() {
+    public Status status() {
         try (Connection c = dataSource.getConnection()) {
-            return Sql.list(c, "SELECT position, type, subject, customer_id, stuck_reason FROM event_store "
-                    + "WHERE published_at IS NULL AND stuck_at IS NOT NULL ORDER BY position LIMIT 20",
+            long[] counts = Sql.one(c, "SELECT count(*), count(*) FILTER (WHERE stuck_at IS NOT NULL), "
+                    + "coalesce(extract(epoch FROM now() - min(occurred_at))::bigint, 0) FROM event_store "
+                    + "WHERE published_at IS NULL", rs -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).orElseThrow();
+            List<String> stuck = counts[1] == 0 ? List.of() : Sql.list(c, "SELECT position, type, subject, customer_id, "
+                    + "stuck_reason FROM event_store WHERE published_at IS NULL AND stuck_at IS NOT NULL ORDER BY position LIMIT 20",
                     rs -> "position " + rs.getLong(1) + ": " + rs.getString(2) + " " + rs.getString(3) + " of customer "
                             + rs.getString(4) + " (" + rs.getString(5) + ")");
+            return new Status(counts[0], counts[1], counts[2], stuck);
         } catch (SQLException e) {
-            return List.of("unknown: " + e.getMessage());
+            return new Status(-1, -1, -1, List.of("unknown: " + e.getMessage()));
         }
     }
 
+    /** Events stored but not yet acknowledged by Kafka (stuck ones included), or -1 when the database does not answer. */
+    public long backlog() {
+        return status().backlog();
+    }
+
+    public long oldestWaitingSeconds() {
+        return status().oldestWaitingSeconds();
+    }
+
     public long stuckCount() {
-        return count("SELECT count(*) FROM event_store WHERE published_at IS NULL AND stuck_at IS NOT NULL");
+        return status().stuck();
+    }
+
+    public List<String> stuck() {
+        return status().stuckEvents();
     }
 
     /** Lets the relay try the parked events again (after the broker's limit was raised, say); returns how many. */
     public int retryStuck() {
         return Jdbc.inTransaction(dataSource, c -> Sql.update(c,
                 "UPDATE event_store SET stuck_at = NULL, stuck_reason = NULL WHERE published_at IS NULL AND stuck_at IS NOT NULL"));
-    }
-
-    private long count(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
     }
 
     private void run() {

@@ -37,12 +37,12 @@ public class Accounts {
 
     public ReceivablesAccount load(Connection c, String customerId) throws Exception {
         String stream = ReceivablesAccount.streamId(customerId);
-        kernel.store().lockForUpdate(c, customerId);
+        // a snapshot read before the lock is still sound: the events after it are read under the lock
         Optional<ReceivablesAccount.Snapshot> snapshot = Sql.one(c, "SELECT state::text FROM account_snapshot "
                 + "WHERE stream_id = ? AND schema = ?", rs -> Json.read(rs.getString(1), ReceivablesAccount.Snapshot.class),
                 stream, ReceivablesAccount.Snapshot.SCHEMA);
-        List<ReceivableEvent> after = kernel.store().loadAfter(c, stream, snapshot.map(ReceivablesAccount.Snapshot::version)
-                .orElse(0L)).stream().map(e -> (ReceivableEvent) e.event()).toList();
+        List<ReceivableEvent> after = kernel.store().loadForUpdate(c, stream, customerId,
+                snapshot.map(ReceivablesAccount.Snapshot::version).orElse(0L)).stream().map(e -> (ReceivableEvent) e.event()).toList();
         return snapshot.map(s -> ReceivablesAccount.from(s, after)).orElseGet(() -> ReceivablesAccount.from(after));
     }
 

@@ -69,7 +69,7 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
             return this;
         }
 
-        CurrencyAging build(LocalDate asOf) {
+        CurrencyAging build() {
             List<CustomerAging> rows = new ArrayList<>();
             customers.forEach((id, buckets) -> rows.add(new CustomerAging(id, buckets)));
             return new CurrencyAging(currency, totals, customerCount, rows);

@@ -60,7 +60,7 @@ public class AgingReport {
                 }
             }
             List<Aging.CurrencyAging> currencies = new ArrayList<>();
-            byCurrency.values().forEach(b -> currencies.add(b.build(date)));
+            byCurrency.values().forEach(b -> currencies.add(b.build()));
             return new Aging(date, page, size, currencies);
         });
     }
