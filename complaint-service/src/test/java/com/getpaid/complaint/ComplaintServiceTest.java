@@ -9,20 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class ComplaintServiceTest {
+
+    /** Every call below acts with a token holding every role; the role table is tested on its own. */
+    @BeforeEach
+    void withEveryRole() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

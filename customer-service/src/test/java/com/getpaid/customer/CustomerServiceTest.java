@@ -18,10 +18,14 @@ import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
+import com.getpaid.local.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,6 +40,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class CustomerServiceTest {
+
+    /** Every call below acts with a token holding every role; the role table is tested on its own. */
+    @BeforeEach
+    void withEveryRole() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -59,6 +70,47 @@ class CustomerServiceTest {
     }
 
     static final String COD = "{ \"type\": \"CASH_ON_DELIVERY\" }";
+
+    @Test
+    void onlyAValidTokenWithTheRightRoleChangesAnything() {
+        RestAssured.requestSpecification = null; // this test sends its own tokens
+        String body = card("Secure Buyer", COD, "100.00");
+        java.time.Instant now = java.time.Instant.now();
+        Tokens issuer = PlatformTestResource.tokens();
+        Tokens stranger = Tokens.in(java.nio.file.Path.of("target", "stranger-" + java.util.UUID.randomUUID()));
+        java.util.Map<String, String> invalid = java.util.Map.of(
+                "missing", "",
+                "expired", issuer.issue("erp-system", List.of(Roles.ERP), now.minus(Duration.ofHours(13)), Tokens.VALIDITY,
+                        Tokens.AUDIENCE),
+                "signed by another key", stranger.issue("erp-system", List.of(Roles.ERP)),
+                "for another audience", issuer.issue("erp-system", List.of(Roles.ERP), now, Tokens.VALIDITY, "another-app"),
+                "not a token", "not-a-jwt");
+        invalid.forEach((what, token) -> {
+            var request = given().contentType(ContentType.JSON).body(body);
+            if (!token.isEmpty()) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            request.put("/api/customers/C-SEC").then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer").body("title", equalTo("Unauthorized"));
+        });
+        for (String role : List.of(Roles.VIEWER, Roles.COLLECTOR, Roles.SUPPORT, Roles.ADMIN, Roles.CREDIT_MANAGER)) {
+            given().auth().oauth2(PlatformTestResource.token("someone", List.of(role))).contentType(ContentType.JSON).body(body)
+                    .put("/api/customers/C-SEC").then().statusCode(403).contentType("application/problem+json");
+        }
+        String erp = PlatformTestResource.token("erp-system", List.of(Roles.ERP));
+        given().auth().oauth2(erp).get("/api/customers/C-SEC").then().statusCode(404); // none of the above changed anything
+
+        given().auth().oauth2(erp).contentType(ContentType.JSON).body(body).put("/api/customers/C-SEC").then().statusCode(201)
+                .body("email", equalTo("ap@huadong.example"));
+        given().auth().oauth2(PlatformTestResource.token("dashboard", List.of(Roles.VIEWER))).get("/api/customers/C-SEC").then()
+                .statusCode(200).body("name", equalTo("Secure Buyer")).body("$", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("email")));
+        given().auth().oauth2(PlatformTestResource.token("risk-desk", List.of(Roles.CREDIT_MANAGER)))
+                .get("/api/customers/C-SEC/history").then().statusCode(200)
+                .body("event", contains("CustomerRegistered")).body("[0].by", equalTo("erp-system (erp)"))
+                .body("[0].recorded.name", equalTo("Secure Buyer"));
+        given().auth().oauth2(erp).get("/api/customers/C-SEC/history").then().statusCode(403);
+    }
 
     @Test
     void registersThenUpdatesACustomerAndShowsTheCard() {
@@ -100,6 +152,9 @@ class CustomerServiceTest {
         given().contentType(ContentType.JSON).body("{ \"name\": ").put("/api/customers/C-BAD")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
         given().get("/api/customers/C-BAD").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"1.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-BAD/shipment-clearance").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("No customer 'C-BAD'"));
     }
 
     @Test
@@ -124,6 +179,8 @@ class CustomerServiceTest {
                 .then().statusCode(200)
                 .body("cleared", equalTo(false))
                 .body("reasons.code", contains("OVERDUE_CASH_ON_DELIVERY", "CREDIT_LIMIT_EXCEEDED"))
+                .body("reasons[0].message", equalTo("Cash-on-delivery customer has overdue invoices: INV-COD-1 (due 2026-01-05, "
+                        + "4000.00 CNY open)"))
                 .body("reasons[1].message", equalTo("Exposure 4000.00 + order 2000.00 exceeds the credit limit 5000.00 CNY"))
                 .body("exposure", equalTo("4000.00"))
                 .body("creditLimit", equalTo("5000.00"))

@@ -10,11 +10,11 @@ import org.apache.kafka.common.header.Headers;
 
 /**
  * The CloudEvents 1.0 envelope in Kafka binary mode: attributes in {@code ce_*} headers, the event's
- * JSON as the record value, the customer id as the key. Correlation and causation ids travel as
- * extension attributes.
+ * JSON as the record value, the customer id as the key. Correlation and causation ids, and who
+ * caused the event ({@code causedby}), travel as extension attributes.
  */
 public record CloudEvent(String id, String type, String source, String subject, Instant time, String key,
-        String correlationId, String causationId, String data) {
+        String correlationId, String causationId, String causedBy, String data) {
 
     public static final String SPEC_VERSION = "1.0";
 
@@ -30,6 +30,7 @@ public record CloudEvent(String id, String type, String source, String subject, 
         put(h, "content-type", "application/json");
         put(h, "ce_correlationid", correlationId);
         put(h, "ce_causationid", causationId);
+        put(h, "ce_causedby", causedBy);
         return record;
     }
 
@@ -40,7 +41,8 @@ public record CloudEvent(String id, String type, String source, String subject, 
         String type = get(h, "ce_type").orElseThrow(() -> new IllegalArgumentException("record has no ce_type header"));
         return new CloudEvent(id, type, get(h, "ce_source").orElse(null), get(h, "ce_subject").orElse(null),
                 get(h, "ce_time").map(Instant::parse).orElse(null), record.key(),
-                get(h, "ce_correlationid").orElse(null), get(h, "ce_causationid").orElse(null), record.value());
+                get(h, "ce_correlationid").orElse(null), get(h, "ce_causationid").orElse(null),
+                get(h, "ce_causedby").orElse(null), record.value());
     }
 
     public DomainEvent event() {

@@ -16,11 +16,14 @@ import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.local.Mailbox;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class NotificationServiceTest {
+
+    /** Every call below acts with a token holding every role; the role table is tested on its own. */
+    @BeforeEach
+    void withEveryRole() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;

@@ -11,16 +11,20 @@ import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.kit.BusinessCalendar;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
 import com.getpaid.receivables.dunning.OverdueScan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class ReceivablesServiceTest {
+
+    /** Every call below acts with a token holding every role; the role table is tested on its own. */
+    @BeforeEach
+    void withEveryRole() {
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -77,6 +88,13 @@ class ReceivablesServiceTest {
         given().get("/api/invoices/INV-2026-00042").then().statusCode(200)
                 .body("amount", equalTo("1200.50")).body("dueDate", equalTo("2099-12-02"));
         given().get("/api/invoices/NOPE").then().statusCode(404).contentType("application/problem+json");
+        // the audit trail: the event says who issued it, once
+        try (var c = db.getConnection()) {
+            assertEquals(List.of("test-user (admin,collector,credit-manager,erp,support,viewer)"), com.getpaid.events.store.Sql.list(c,
+                    "SELECT caused_by FROM event_store WHERE subject = 'INV-2026-00042'", rs -> rs.getString(1)));
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -167,6 +185,15 @@ class ReceivablesServiceTest {
                 .body("currencies[0].customerCount", org.hamcrest.Matchers.greaterThan(1));
         given().get("/api/aging?asOf=2026-11-26&currency=CNY&size=1&page=1").then()
                 .body("currencies[0].customers[0].customerId", org.hamcrest.Matchers.not(equalTo("C-AGE-WORST")));
+        // a customer first in one currency and not on the first page of another is shown where it ranks, no more
+        post("/api/invoices", invoice("INV-AG-4", "C-AGE-WORST", "2026-10-01", "2026-10-02", "1.00").replace("CNY", "EUR"))
+                .statusCode(201);
+        post("/api/invoices", invoice("INV-AG-5", "C-AGE-EUR", "2026-01-01", "2026-01-02", "5000.00").replace("CNY", "EUR"))
+                .statusCode(201);
+        given().get("/api/aging?asOf=2026-11-26&size=1").then().statusCode(200)
+                .body("currencies.find { it.currency == 'CNY' }.customers.customerId", equalTo(List.of("C-AGE-WORST")))
+                .body("currencies.find { it.currency == 'EUR' }.customers.customerId", equalTo(List.of("C-AGE-EUR")))
+                .body("currencies.find { it.currency == 'EUR' }.totals.total", equalTo("5001.00"));
         given().get("/api/aging?size=0").then().statusCode(400).body("field", equalTo("size"));
         given().get("/api/aging?currency=XXY").then().statusCode(400).body("field", equalTo("currency"));
     }
@@ -296,9 +323,10 @@ class ReceivablesServiceTest {
         try (var c = db.getConnection()) {
             // C-SCAN-BAD's stream holds an event its account cannot apply (a fault in stored data)
             com.getpaid.events.store.Sql.update(c, "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, "
-                    + "subject, data, occurred_at, published_at) VALUES (gen_random_uuid(), 'account-C-SCAN-BAD', 2, "
+                    + "subject, data, occurred_at, published_at, caused_by) VALUES (gen_random_uuid(), 'account-C-SCAN-BAD', 2, "
                     + "'InvoiceDueDateSet', 'C-SCAN-BAD', 'INV-NOWHERE', '{\"invoiceId\":\"INV-NOWHERE\",\"customerId\":"
-                    + "\"C-SCAN-BAD\",\"dueDate\":\"2026-01-10\",\"paymentTerms\":{\"type\":\"CASH_ON_DELIVERY\"}}', now(), now())");
+                    + "\"C-SCAN-BAD\",\"dueDate\":\"2026-01-10\",\"paymentTerms\":{\"type\":\"CASH_ON_DELIVERY\"}}', now(), now(), "
+                    + "'test: a fault in stored data')");
         }
         scan.scan(java.time.LocalDate.of(2026, 2, 1));
         given().get("/api/invoices/INV-SCAN-OK").then().body("dunningLevel", equalTo(1));

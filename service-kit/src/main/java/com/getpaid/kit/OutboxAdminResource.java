@@ -1,5 +1,7 @@
 package com.getpaid.kit;
 
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
+@RolesAllowed(Roles.ADMIN)
 public class OutboxAdminResource {
 
     /** The outbox at a glance. */

@@ -1,5 +1,7 @@
 package com.getpaid.kit;
 
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/projections/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
+@RolesAllowed(Roles.ADMIN)
 public class ProjectionAdminResource {
 
     /** What a rebuild did. */

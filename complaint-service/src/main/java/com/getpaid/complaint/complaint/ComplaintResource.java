@@ -1,6 +1,8 @@
 package com.getpaid.complaint.complaint;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +27,7 @@ public class ComplaintResource {
         this.complaints = complaints;
     }
 
+    @RolesAllowed({ Roles.SUPPORT })
     @POST
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
@@ -35,6 +38,7 @@ public class ComplaintResource {
         return complaints.log(ApiProblem.requireBody(request).validate(), idempotencyKey).toResponse();
     }
 
+    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Path("{id}")
     @Operation(summary = "A complaint")

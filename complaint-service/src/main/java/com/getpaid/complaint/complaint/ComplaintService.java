@@ -7,6 +7,7 @@ import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Clock;
@@ -21,10 +22,12 @@ public class ComplaintService {
     private static final Logger LOG = Logger.getLogger(ComplaintService.class);
 
     private final Kernel kernel;
+    private final Actors actors;
     private final Clock clock;
 
-    public ComplaintService(Kernel kernel, Clock clock) {
+    public ComplaintService(Kernel kernel, Clock clock, Actors actors) {
         this.kernel = kernel;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -39,7 +42,7 @@ public class ComplaintService {
             String id = "CMP-%06d".formatted(number);
             Complaint complaint = Complaint.from(List.<ComplaintEvent>of());
             kernel.store().append(c, Complaint.streamId(id), complaint.version(), complaint.log(id, command, clock.instant()),
-                    EventStore.Cause.none());
+                    actors.cause());
             LOG.infof("Complaint %s logged for customer %s: %s via %s, recorded by %s%s", id, command.customerId(),
                     command.category(), command.channel(), command.recordedBy(), command.disputedAmount() == null ? ""
                             : ", disputing " + command.disputedAmount().toPlainString() + " " + command.currency());

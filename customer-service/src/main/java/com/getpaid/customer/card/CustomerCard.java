@@ -1,5 +1,7 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.customer.exposure.Exposure;
+import com.getpaid.events.Json;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.customers.PaymentTerms;
 import java.math.BigDecimal;
@@ -12,6 +14,26 @@ public record CustomerCard(String customerId, String name, String email, String 
 
     /** Open and overdue receivables in one currency. */
     public record CurrencyExposure(String currency, BigDecimal open, BigDecimal overdue) {
+    }
+
+    /** The card from its projection row and the customer's exposure: the one mapping the write and read side share. */
+    static CustomerCard of(CardRow row, Exposure exposure) {
+        List<HoldReason> reasons = List.of(Json.read(row.holdReasons(), HoldReason[].class));
+        List<CurrencyExposure> perCurrency = exposure.byCurrency().entrySet().stream()
+                .map(e -> new CurrencyExposure(e.getKey(), e.getValue().open(), e.getValue().overdue())).toList();
+        return new CustomerCard(row.customerId(), row.name(), row.email(), row.preferredLanguage(),
+                Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(), perCurrency,
+                new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()));
+    }
+
+    /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
+    public CustomerCard withoutContactDetails() {
+        return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, exposure, hold);
+    }
+
+    /** The terms and limit the hold rules decide on. */
+    public RegisterCustomer terms() {
+        return new RegisterCustomer(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency);
     }
 
     public record Hold(boolean active, List<HoldReason> reasons, Instant since) {

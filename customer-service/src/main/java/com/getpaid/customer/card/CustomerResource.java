@@ -1,6 +1,10 @@
 package com.getpaid.customer.card;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -20,10 +24,14 @@ public class CustomerResource {
 
     private final CustomerService customers;
 
-    public CustomerResource(CustomerService customers) {
+    private final Actors actors;
+
+    public CustomerResource(CustomerService customers, Actors actors) {
         this.customers = customers;
+        this.actors = actors;
     }
 
+    @RolesAllowed({ Roles.ERP })
     @PUT
     @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
             + "updated or unchanged. Sending the same card again changes nothing.")
@@ -32,10 +40,11 @@ public class CustomerResource {
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
     @GET
     @Operation(summary = "The customer card with its exposure per currency and its supply hold")
-    public CustomerCard card(@PathParam("customerId") String customerId) {
-        return customers.card(customerId)
-                .orElseThrow(() -> ApiProblem.notFound("No customer '" + customerId + "'"));
+    public Uni<CustomerCard> card(@PathParam("customerId") String customerId) {
+        boolean viewerOnly = actors.holdsNoneOf(Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT);
+        return customers.read(customerId).map(known -> viewerOnly ? known.card().withoutContactDetails() : known.card());
     }
 }

@@ -3,15 +3,19 @@ package com.getpaid.customer.card;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.customer.hold.HoldEvaluator;
-import com.getpaid.events.Json;
 import com.getpaid.events.customers.CustomerEvent;
-import com.getpaid.events.customers.HoldReason;
-import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Actors;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -23,11 +27,15 @@ public class CustomerService {
     private static final Logger LOG = Logger.getLogger(CustomerService.class);
 
     private final Kernel kernel;
+    private final Actors actors;
     private final HoldEvaluator holds;
     private final ExposureLedger ledger;
+    private final Pool reads;
 
-    public CustomerService(Kernel kernel, HoldEvaluator holds, ExposureLedger ledger) {
+    public CustomerService(Kernel kernel, HoldEvaluator holds, ExposureLedger ledger, Pool reads, Actors actors) {
         this.kernel = kernel;
+        this.actors = actors;
+        this.reads = reads;
         this.holds = holds;
         this.ledger = ledger;
     }
@@ -43,7 +51,7 @@ public class CustomerService {
                     .map(e -> (CustomerEvent) e.event()).toList());
             boolean created = !customer.registered();
             List<CustomerEvent> events = customer.register(command);
-            EventStore.Cause cause = EventStore.Cause.none();
+            EventStore.Cause cause = actors.cause();
             kernel.store().append(c, stream, customer.version(), events, cause);
             if (!events.isEmpty()) {
                 LOG.infof("Customer %s %s (terms %s, credit limit %s %s)", command.customerId(),
@@ -55,27 +63,60 @@ public class CustomerService {
         });
     }
 
-    public Optional<CustomerCard> card(String customerId) {
-        return kernel.transact(c -> card(c, customerId));
+    /** One entry of the audit trail: when, what, who caused it, and what the event recorded. */
+    public record Change(java.time.Instant at, String event, String by, com.fasterxml.jackson.databind.JsonNode recorded) {
     }
 
-    public Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
-        Optional<CustomerCard> base = Sql.one(c, "SELECT * FROM customer_card WHERE customer_id = ?", rs -> {
-            List<HoldReason> reasons = List.of(Json.read(rs.getString("hold_reasons"), HoldReason[].class));
-            return new CustomerCard(rs.getString("customer_id"), rs.getString("name"), rs.getString("email"),
-                    rs.getString("preferred_language"), Json.read(rs.getString("payment_terms"), PaymentTerms.class),
-                    rs.getBigDecimal("credit_limit"), rs.getString("currency"), List.of(),
-                    new CustomerCard.Hold(!reasons.isEmpty(), reasons, Sql.instant(rs, "hold_since")));
-        }, customerId);
-        if (base.isEmpty()) {
-            return base;
+    /** The customer's stream, oldest first; 404 when there is no such customer. */
+    public List<Change> history(String customerId) {
+        List<Change> changes = kernel.transact(c -> kernel.store().load(c, Customer.streamId(customerId)).stream()
+                .map(e -> new Change(e.occurredAt(), e.type(), e.causedBy(),
+                        com.getpaid.events.Json.MAPPER.valueToTree(e.event()))).toList());
+        if (changes.isEmpty()) {
+            throw ApiProblem.notFound("No customer '" + customerId + "'");
         }
-        Exposure exposure = ledger.of(c, customerId);
-        List<CustomerCard.CurrencyExposure> perCurrency = exposure.byCurrency().entrySet().stream()
-                .map(e -> new CustomerCard.CurrencyExposure(e.getKey(), e.getValue().open(), e.getValue().overdue()))
-                .toList();
-        CustomerCard b = base.get();
-        return Optional.of(new CustomerCard(b.customerId(), b.name(), b.email(), b.preferredLanguage(), b.paymentTerms(),
-                b.creditLimit(), b.currency(), perCurrency, b.hold()));
+        return changes;
     }
+
+    /** The card as the write side returns it, inside the command's transaction. */
+    Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
+        Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
+                + "credit_limit, currency, hold_reasons::text, hold_since FROM customer_card WHERE customer_id = ?",
+                rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class)),
+                customerId);
+        return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
+    }
+
+    /** The card and the exposure it shows, for the queries (card, clearance). */
+    public record Known(CustomerCard card, Exposure exposure) {
+    }
+
+    /**
+     * Reads the card with its exposure for the queries, on the event loop, in one round trip through
+     * the reactive PostgreSQL client; fails with 404 when there is no such customer.
+     */
+    public Uni<Known> read(String customerId) {
+        return reads.preparedQuery(READ).execute(Tuple.of(customerId)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiProblem.notFound("No customer '" + customerId + "'");
+            }
+            Row r = rows.iterator().next();
+            Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10));
+            CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8));
+            return new Known(CustomerCard.of(row, exposure), exposure);
+        });
+    }
+
+    /** The card and, aggregated as JSON, its exposure: totals per currency and the overdue invoices. */
+    private static final String READ = "SELECT c.customer_id, c.name, c.email, c.preferred_language, "
+            + "c.payment_terms::text, c.credit_limit, c.currency, c.hold_reasons::text, c.hold_since, "
+            + "(SELECT json_agg(t ORDER BY t.currency)::text FROM (SELECT currency, sum(open_amount) AS open, "
+            + "  sum(CASE WHEN overdue THEN open_amount ELSE 0 END) AS overdue FROM receivable_invoice "
+            + "  WHERE customer_id = $1 AND open_amount > 0 GROUP BY currency) t), "
+            + "(SELECT json_agg(o ORDER BY o.\"dueDate\", o.\"invoiceId\")::text FROM (SELECT invoice_id AS \"invoiceId\", "
+            + "  due_date AS \"dueDate\", open_amount AS \"openAmount\", currency FROM receivable_invoice "
+            + "  WHERE customer_id = $1 AND overdue AND open_amount > 0) o) "
+            + "FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -1,6 +1,7 @@
 package com.getpaid.customer.exposure;
 
 import com.getpaid.events.DomainEvent;
+import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -9,6 +10,7 @@ import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -45,16 +47,38 @@ public class ExposureLedger {
         return false;
     }
 
+    /** The exposure as the write side decides holds on it, inside the consumer's transaction. */
     public Exposure of(Connection c, String customerId) throws SQLException {
         Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
         Sql.list(c, "SELECT currency, sum(open_amount) AS open, sum(CASE WHEN overdue THEN open_amount ELSE 0 END) AS late "
                 + "FROM receivable_invoice WHERE customer_id = ? AND open_amount > 0 GROUP BY currency ORDER BY currency",
-                rs -> totals.put(rs.getString(1), new Exposure.Totals(Money.scaled(rs.getBigDecimal(2), rs.getString(1)),
-                        Money.scaled(rs.getBigDecimal(3), rs.getString(1)))), customerId);
+                rs -> totals.put(rs.getString(1), totals(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))), customerId);
         List<Exposure.OverdueInvoice> overdue = Sql.list(c, "SELECT invoice_id, due_date, open_amount, currency "
                 + "FROM receivable_invoice WHERE customer_id = ? AND overdue AND open_amount > 0 ORDER BY due_date, invoice_id",
                 rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"),
                         Money.scaled(rs.getBigDecimal(3), rs.getString(4)), rs.getString(4)), customerId);
         return new Exposure(totals, overdue);
     }
+
+    /** The exposure from the JSON the card query aggregates (totals per currency, overdue invoices); null is none. */
+    public static Exposure fromJson(String totalsJson, String overdueJson) {
+        record Row(String currency, BigDecimal open, BigDecimal overdue) {
+        }
+        Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
+        if (totalsJson != null) {
+            for (Row row : Json.read(totalsJson, Row[].class)) {
+                totals.put(row.currency(), totals(row.currency(), row.open(), row.overdue()));
+            }
+        }
+        List<Exposure.OverdueInvoice> overdue = overdueJson == null ? List.of()
+                : List.of(Json.read(overdueJson, Exposure.OverdueInvoice[].class)).stream()
+                        .map(i -> new Exposure.OverdueInvoice(i.invoiceId(), i.dueDate(), Money.scaled(i.openAmount(),
+                                i.currency()), i.currency())).toList();
+        return new Exposure(totals, overdue);
+    }
+
+    private static Exposure.Totals totals(String currency, BigDecimal open, BigDecimal late) {
+        return new Exposure.Totals(Money.scaled(open, currency), Money.scaled(late, currency));
+    }
+
 }

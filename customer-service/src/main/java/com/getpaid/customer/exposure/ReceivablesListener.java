@@ -29,8 +29,8 @@ public class ReceivablesListener {
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, (c, envelope, event) -> {
             if (ledger.apply(c, event)) {
-                holds.reevaluate(c, event.customerId(), new EventStore.Cause(
-                        envelope.correlationId() != null ? envelope.correlationId() : envelope.id(), envelope.id()));
+                holds.reevaluate(c, event.customerId(), EventStore.Cause.following(envelope,
+                        "customer-service: consumer of receivables.v1"));
             }
         });
     }

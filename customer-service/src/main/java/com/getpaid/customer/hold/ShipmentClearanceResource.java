@@ -2,6 +2,9 @@ package com.getpaid.customer.hold;
 
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Check;
+import com.getpaid.kit.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,10 +28,11 @@ public class ShipmentClearanceResource {
         this.clearances = clearances;
     }
 
+    @RolesAllowed({ Roles.ERP, Roles.CREDIT_MANAGER })
     @POST
     @Operation(summary = "May this order ship?", description = "Answered from local projections, with every reason "
             + "it may not. Changes nothing.")
-    public ShipmentClearance clear(@PathParam("customerId") String customerId, ShipmentClearance.Request request) {
+    public Uni<ShipmentClearance> clear(@PathParam("customerId") String customerId, ShipmentClearance.Request request) {
         ApiProblem.requireBody(request);
         Check check = new Check();
         Currency currency = check.currency("currency", request.currency());

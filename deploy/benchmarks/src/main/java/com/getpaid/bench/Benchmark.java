@@ -39,7 +39,9 @@ public final class Benchmark {
 
     final LocalPlatform platform;
     final LocalPlatform.Settings settings;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    // HTTP/1.1, one connection per caller, as an ERP's client pool (and wrk) does: the default HTTP/2 upgrade
+    // would carry all callers on one connection, so one event loop of the service would serve them all
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).build();
     final List<String[]> table = new ArrayList<>();
 
@@ -402,7 +404,7 @@ public final class Benchmark {
     void replay() throws Exception {
         progress("replaying receivables' projections");
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(platform.url("receivables")
-                + "/admin/projections/rebuild")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                + "/admin/projections/rebuild")).header("Authorization", platform.bearer()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         long events = Long.parseLong(r.body().replaceAll(".*\"eventsReplayed\":(\\d+).*", "$1"));
         long millis = Long.parseLong(r.body().replaceAll(".*\"millis\":(\\d+).*", "$1"));
@@ -439,7 +441,7 @@ public final class Benchmark {
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(platform.url("receivables")
-                    + "/api/aging?asOf=2026-11-26&size=50")).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    + "/api/aging?asOf=2026-11-26&size=50")).header("Authorization", platform.bearer()).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
             times[i] = System.nanoTime() - t0;
             bytes = r.body().length();
         }
@@ -451,13 +453,13 @@ public final class Benchmark {
     // ---- plumbing ----
 
     int send(String method, String url, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", platform.bearer()).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     int get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", platform.bearer()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     Connection db(String service) throws Exception {

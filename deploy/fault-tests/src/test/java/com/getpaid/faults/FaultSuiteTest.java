@@ -141,7 +141,7 @@ class FaultSuiteTest {
             kafka.send(new ProducerRecord<>(card.topic(), null, card.key(), card.value(), card.headers()));
         }
         Instant down = Instant.now();
-        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("receivables") + "/api/invoices"))
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("receivables") + "/api/invoices")).header("Authorization", platform.bearer())
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         { "invoiceId": "INV-WHILE-DB-DOWN", "customerId": "C-F00", "issueDate": "2026-11-02",
@@ -222,7 +222,7 @@ class FaultSuiteTest {
         for (String service : LocalPlatform.SERVICES) {
             Map<String, String> before = invariants.projectionDigests(service);
             HttpResponse<String> rebuilt = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url(service)
-                    + "/admin/projections/rebuild")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    + "/admin/projections/rebuild")).header("Authorization", platform.bearer()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, rebuilt.statusCode(), rebuilt.body());
             assertEquals(before, invariants.projectionDigests(service), service + ": rebuilt read models differ");
@@ -253,12 +253,12 @@ class FaultSuiteTest {
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", platform.bearer()).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static int put(String url, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", platform.bearer()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 

@@ -144,7 +144,7 @@ final class Load implements AutoCloseable {
     private void send(String service, String path, Map<String, String> headers, String body, Accepted what) {
         while (running) {
             try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path)).header("Authorization", platform.bearer())
                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
                 headers.forEach(request::header);

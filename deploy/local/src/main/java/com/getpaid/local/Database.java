@@ -47,6 +47,10 @@ public final class Database implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    public String reactiveUrl(String database) {
+        return "postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
     private void createIfMissing(String database) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {

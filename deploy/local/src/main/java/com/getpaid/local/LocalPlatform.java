@@ -53,8 +53,27 @@ public final class LocalPlatform implements AutoCloseable {
     private KafkaBroker kafka;
     private MailServer mail;
 
+    private final Tokens tokens;
+
     public LocalPlatform(Settings settings) {
         this.settings = settings;
+        this.tokens = Tokens.in(settings.dataDir()); // the services trust its key; ./token.sh signs with it
+    }
+
+    /** The platform's token issuer: a bearer token for any roles. */
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    private String toolsBearer;
+
+    /** An Authorization header value holding every role, for the platform's own tools (load, benchmarks); made once. */
+    public synchronized String bearer() {
+        if (toolsBearer == null) {
+            toolsBearer = "Bearer " + tokens.issue("platform-tools",
+                    List.of("erp", "collector", "credit-manager", "support", "viewer", "admin"));
+        }
+        return toolsBearer;
     }
 
     /** Starts Kafka, PostgreSQL and the mail server: what the services need, without the services. */
@@ -144,12 +163,20 @@ public final class LocalPlatform implements AutoCloseable {
         return this;
     }
 
+    /** The services whose queries read through the reactive PostgreSQL client ("app": a service's own test). */
+    private static final java.util.Set<String> READS_REACTIVELY = java.util.Set.of("customer", "receivables", "app");
+
     /** The configuration a service gets: addresses only, everything else is the service's own default. */
     public Map<String, String> serviceConfig(String name) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(name));
+        if (READS_REACTIVELY.contains(name)) {
+            config.put("quarkus.datasource.reactive.url", database.reactiveUrl(name));
+        }
         config.put("quarkus.datasource.username", "postgres");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", tokens.publicKey().toUri().toString());
+        config.put("getpaid.operations-endpoints", "permit"); // metrics, OpenAPI, Swagger UI open on this machine
         if (name.equals("notification") || name.equals("app")) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(settings.smtpPort()));
@@ -230,6 +257,8 @@ public final class LocalPlatform implements AutoCloseable {
             System.out.printf("  %-21s ./fault.sh kafka|mail|postgres stop|start (http://127.0.0.1:%d)%n", "Faults, to try",
                     FAULT_CONTROL_PORT);
         }
+        System.out.println("  Tokens                ./token.sh ROLE... prints a bearer token (roles: erp collector credit-manager "
+                + "support viewer admin)");
         System.out.println("Press Ctrl-C to stop everything; data is kept for the next start.");
         Thread.currentThread().join();
     }

@@ -16,6 +16,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public static final String IMAP_PORT = "getpaid.test.imap-port";
 
     private LocalPlatform platform;
+    private static volatile Tokens tokens;
+
+    /** A bearer token of this test platform for a subject with these roles. */
+    public static String token(String subject, java.util.List<String> roles) {
+        return tokens.issue(subject, roles);
+    }
+
+    /** The test platform's issuer, for tokens that are expired or meant for another audience. */
+    public static Tokens tokens() {
+        return tokens;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -26,6 +37,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                     settings.kafkaControllerPort(), settings.postgresPort(), settings.smtpPort(), settings.imapPort(),
                     Map.of("app", 0)));
             platform.startInfrastructure();
+            tokens = platform.tokens();
             Map<String, String> config = new java.util.HashMap<>(platform.serviceConfig("app"));
             config.put(IMAP_PORT, String.valueOf(platform.mail().imapPort())); // for tests that read what was sent
             return config;

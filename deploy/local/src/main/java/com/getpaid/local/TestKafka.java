@@ -45,7 +45,7 @@ public final class TestKafka implements AutoCloseable {
     /** Publishes with a given event id: sending the same id twice is a redelivery. */
     public void publish(String topic, String eventId, DomainEvent event) {
         send(new CloudEvent(eventId, EventCatalog.typeOf(event), "test", event.subject(), Instant.now(), event.customerId(),
-                eventId, null, EventCatalog.encode(event)).toRecord(topic));
+                eventId, null, "test: published by hand", EventCatalog.encode(event)).toRecord(topic));
     }
 
     public void send(ProducerRecord<String, String> record) {

@@ -13,6 +13,7 @@ import com.getpaid.local.LocalPlatform;
 import com.getpaid.local.Mailbox;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,33 +56,38 @@ class CollectionSliceSystemTest {
         return platform.url(service) + path;
     }
 
-    static ValidatableResponse send(String method, String url, String body) {
-        return given().contentType(ContentType.JSON).body(body).request(method, url).then();
+    /** A request with a bearer token for the role the README's walk-through uses for it. */
+    static RequestSpecification as(String role) {
+        return given().auth().oauth2(platform.tokens().issue("walk-through-" + role, List.of(role)));
+    }
+
+    static ValidatableResponse send(String role, String method, String url, String body) {
+        return as(role).contentType(ContentType.JSON).body(body).request(method, url).then();
     }
 
     @Test
     @Order(1)
     void anOverdueCashOnDeliveryCustomerIsHeldRemindedAndReleasedWhenItPays() {
-        send("PUT", url("customer", "/api/customers/C-1001"), """
+        send("erp", "PUT", url("customer", "/api/customers/C-1001"), """
                 { "name": "华东五金批发有限公司", "email": "ap@huadong.example", "preferredLanguage": "zh-CN",
                   "paymentTerms": { "type": "CASH_ON_DELIVERY" }, "creditLimit": "5000.00", "currency": "CNY" }""")
                 .statusCode(201);
         // no due date: it follows the customer's terms (cash on delivery: due on the issue date)
-        send("POST", url("receivables", "/api/invoices"), """
+        send("erp", "POST", url("receivables", "/api/invoices"), """
                 { "invoiceId": "INV-2026-00042", "customerId": "C-1001", "deliveryRef": "DN-7781",
                   "issueDate": "2026-01-05", "amount": "4000.00", "currency": "CNY" }""").statusCode(201);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("receivables", "/api/invoices/INV-2026-00042"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("erp").get(url("receivables", "/api/invoices/INV-2026-00042"))
                 .then().body("dueDate", equalTo("2026-01-05")).body("status", equalTo("OVERDUE")).body("dunningLevel", equalTo(1)));
-        given().get(url("receivables", "/api/aging?asOf=2026-11-26")).then()
+        as("collector").get(url("receivables", "/api/aging?asOf=2026-11-26")).then()
                 .body("currencies[0].currency", equalTo("CNY"))
                 .body("currencies[0].totals.over-120", equalTo("4000.00"))
                 .body("currencies[0].customers[0].customerId", equalTo("C-1001"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("customer", "/api/customers/C-1001")).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(true))
                 .body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY")));
-        send("POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+        send("erp", "POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
                 .statusCode(200)
                 .body("cleared", equalTo(false))
                 .body("reasons.code", contains("OVERDUE_CASH_ON_DELIVERY", "CREDIT_LIMIT_EXCEEDED"))
@@ -92,44 +98,106 @@ class CollectionSliceSystemTest {
             assertEquals(1, mail.size());
             assertEquals("温馨提示：发票 INV-2026-00042 已到期", mail.get(0).subject());
         });
-        given().get(url("notification", "/api/notifications?customerId=C-1001")).then()
+        as("collector").get(url("notification", "/api/notifications?customerId=C-1001")).then()
                 .body("", hasSize(1)).body("[0].status", equalTo("SENT"));
 
-        send("POST", url("complaint", "/api/complaints"), """
+        send("support", "POST", url("complaint", "/api/complaints"), """
                 { "customerId": "C-1001", "category": "PRODUCT_QUALITY", "channel": "PHONE",
                   "description": "Batch 2411 arrived with cracked housings", "recordedBy": "front desk",
                   "invoiceIds": ["INV-2026-00042"], "disputedAmount": "400.00", "currency": "CNY" }""").statusCode(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            given().get(url("notification", "/api/follow-ups?customerId=C-1001")).then()
+            as("support").get(url("notification", "/api/follow-ups?customerId=C-1001")).then()
                     .body("kind", contains("COMPLAINT_CALLBACK"));
             assertEquals(2, Mailbox.read(settings.imapPort(), EMAIL).size());
         });
 
-        send("POST", url("receivables", "/api/payments"), """
+        send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "BANK-20261126-0001", "customerId": "C-1001", "amount": "4000.00", "currency": "CNY",
                   "receivedOn": "2026-11-26", "method": "BANK_TRANSFER" }""").statusCode(201)
                 .body("allocations[0].invoiceId", equalTo("INV-2026-00042"));
-        given().get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("customer", "/api/customers/C-1001")).then()
+        as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
-        send("POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
+        send("erp", "POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
                 .body("cleared", equalTo(true));
+
+        // the audit trail: who changed the customer, and which consumer placed and lifted the hold
+        as("credit-manager").get(url("customer", "/api/customers/C-1001/history")).then().statusCode(200)
+                .body("event", contains("CustomerRegistered", "SupplyHoldPlaced", "SupplyHoldReleased"))
+                .body("by", contains("walk-through-erp (erp)", "customer-service: consumer of receivables.v1",
+                        "customer-service: consumer of receivables.v1"))
+                .body("[0].recorded.creditLimit", equalTo("5000.00"));
+        // a dashboard sees the customer's name, never its contact details
+        as("viewer").get(url("customer", "/api/customers/C-1001")).then().statusCode(200)
+                .body("name", equalTo("华东五金批发有限公司")).body("$", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("email")));
     }
+
+    /** The role table as built: who may call what. Anything else is 401 without a token, 403 with the wrong role. */
+    static final List<Object[]> ROLE_TABLE = List.of(
+            new Object[] { "customer", "PUT", "/api/customers/C-ROLES", List.of("erp") },
+            new Object[] { "customer", "GET", "/api/customers/C-1001", List.of("erp", "collector", "credit-manager", "support", "viewer") },
+            new Object[] { "customer", "POST", "/api/customers/C-1001/shipment-clearance", List.of("erp", "credit-manager") },
+            new Object[] { "customer", "GET", "/api/customers/C-1001/history", List.of("credit-manager") },
+            new Object[] { "receivables", "POST", "/api/invoices", List.of("erp") },
+            new Object[] { "receivables", "GET", "/api/invoices/INV-2026-00042", List.of("erp", "collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "POST", "/api/payments", List.of("erp") },
+            new Object[] { "receivables", "GET", "/api/accounts/C-1001", List.of("erp", "collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "GET", "/api/aging", List.of("collector", "credit-manager", "viewer") },
+            new Object[] { "complaint", "POST", "/api/complaints", List.of("support") },
+            new Object[] { "complaint", "GET", "/api/complaints/CMP-000001", List.of("support", "collector", "credit-manager") },
+            new Object[] { "notification", "GET", "/api/notifications?customerId=C-1001", List.of("support", "collector", "credit-manager") },
+            new Object[] { "notification", "GET", "/api/follow-ups?customerId=C-1001", List.of("support", "collector", "credit-manager") },
+            new Object[] { "customer", "GET", "/admin/outbox", List.of("admin") },
+            new Object[] { "receivables", "POST", "/admin/outbox/retry-stuck", List.of("admin") },
+            new Object[] { "complaint", "POST", "/admin/projections/rebuild", List.of("admin") },
+            new Object[] { "notification", "GET", "/admin/outbox", List.of("admin") });
 
     @Test
     @Order(2)
+    void eachRoleMayCallWhatTheRoleTableSaysAndNothingElse() {
+        List<String> roles = List.of("erp", "collector", "credit-manager", "support", "viewer", "admin");
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Object[] row : ROLE_TABLE) {
+            String service = (String) row[0];
+            String method = (String) row[1];
+            String path = (String) row[2];
+            @SuppressWarnings("unchecked")
+            List<String> allowed = (List<String>) row[3];
+            // writes get an empty body: an allowed caller is told what is missing (400), so nothing changes
+            int anonymous = given().contentType(ContentType.JSON).body("{}").request(method, url(service, path)).then()
+                    .contentType("application/problem+json").extract().statusCode();
+            if (anonymous != 401) {
+                wrong.add(method + " " + path + " without a token: " + anonymous);
+            }
+            for (String role : roles) {
+                int status = as(role).contentType(ContentType.JSON).body("{}").request(method, url(service, path)).then()
+                        .extract().statusCode();
+                boolean refused = status == 401 || status == 403;
+                if (allowed.contains(role) == refused || (refused && status != 403)) {
+                    wrong.add(method + " " + path + " as " + role + ": " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        as("erp").get(url("customer", "/api/customers/C-ROLES")).then().statusCode(404); // no refused call changed anything
+        given().get(url("customer", "/q/health/ready")).then().statusCode(200); // health stays open
+    }
+
+    @Test
+    @Order(3)
     void aRestartKeepsEverythingAndSendsNothingTwice() throws Exception {
         platform.close();
         platform = new LocalPlatform(settings).startInfrastructure().startServices();
 
-        given().get(url("customer", "/api/customers/C-1001")).then().statusCode(200).body("hold.active", equalTo(false));
-        given().get(url("receivables", "/api/invoices/INV-2026-00042")).then().statusCode(200).body("status", equalTo("PAID"));
-        given().get(url("complaint", "/api/complaints/CMP-000001")).then().statusCode(200);
+        as("collector").get(url("customer", "/api/customers/C-1001")).then().statusCode(200).body("hold.active", equalTo(false));
+        as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().statusCode(200).body("status", equalTo("PAID"));
+        as("support").get(url("complaint", "/api/complaints/CMP-000001")).then().statusCode(200);
         // a scan after the restart must not raise the paid invoice again, nor send anything new
-        send("POST", url("receivables", "/api/invoices"), """
+        send("erp", "POST", url("receivables", "/api/invoices"), """
                 { "invoiceId": "INV-2026-00043", "customerId": "C-1001", "deliveryRef": "DN-7790",
                   "issueDate": "2026-11-20", "dueDate": "2026-11-20", "amount": "10.00", "currency": "CNY" }""").statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(url("notification", "/api/notifications?customerId=C-1001"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("notification", "/api/notifications?customerId=C-1001"))
                 .then().body("about", containsInAnyOrder("INV-2026-00042#1", "CMP-000001", "INV-2026-00043#1"))
                 .body("status", contains("SENT", "SENT", "SENT")));
         List<Mailbox.Email> mail = Mailbox.read(settings.imapPort(), EMAIL);

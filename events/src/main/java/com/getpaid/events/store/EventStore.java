@@ -38,9 +38,26 @@ public final class EventStore {
     }
 
     /** Where an append comes from: the event (or request) that caused it, for tracing. */
-    public record Cause(String correlationId, String causationId) {
-        public static Cause none() {
-            return new Cause(UUID.randomUUID().toString(), null);
+    /**
+     * Why an event happened: the correlation of the work it belongs to, the event that caused it (if
+     * one did) and who caused it: {@code "erp-system (erp)"}, a token's subject with its roles, or
+     * {@code "customer-service: consumer of receivables.v1"}, the consumer or job that did.
+     */
+    public record Cause(String correlationId, String causationId, String causedBy) {
+        public Cause {
+            if (causedBy == null || causedBy.isBlank()) {
+                throw new IllegalArgumentException("every event records who caused it");
+            }
+        }
+
+        /** Work that follows a consumed event, done by {@code causedBy} (the consumer). */
+        public static Cause following(com.getpaid.events.CloudEvent event, String causedBy) {
+            return new Cause(event.correlationId() != null ? event.correlationId() : event.id(), event.id(), causedBy);
+        }
+
+        /** A new piece of work, started by {@code causedBy}. */
+        public static Cause by(String causedBy) {
+            return new Cause(UUID.randomUUID().toString(), null, causedBy);
         }
     }
 
@@ -51,7 +68,7 @@ public final class EventStore {
     /** The stream's events after {@code version} (a snapshot's), in order. */
     public List<StoredEvent> loadAfter(Connection c, String streamId, long version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id "
+                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id, caused_by "
                         + "FROM event_store WHERE stream_id = ? AND version > ? ORDER BY version")) {
             ps.setString(1, streamId);
             ps.setLong(2, version);
@@ -76,7 +93,7 @@ public final class EventStore {
     /** Events after {@code position} in global order: what a projection rebuild replays. */
     public List<StoredEvent> readAll(Connection c, long afterPosition, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id "
+                "SELECT position, event_id, stream_id, version, type, data::text, occurred_at, correlation_id, causation_id, caused_by "
                         + "FROM event_store WHERE position > ? ORDER BY position LIMIT ?")) {
             ps.setLong(1, afterPosition);
             ps.setInt(2, limit);
@@ -110,7 +127,7 @@ public final class EventStore {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO event_store (event_id, stream_id, version, type, customer_id, subject, data, occurred_at, "
-                            + "correlation_id, causation_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
+                            + "correlation_id, causation_id, caused_by) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) "
                             + "ON CONFLICT (stream_id, version) DO NOTHING RETURNING position")) {
                 ps.setObject(1, eventId);
                 ps.setString(2, streamId);
@@ -122,12 +139,13 @@ public final class EventStore {
                 ps.setTimestamp(8, now);
                 ps.setString(9, cause.correlationId());
                 ps.setString(10, cause.causationId());
+                ps.setString(11, cause.causedBy());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new ConcurrencyConflict(streamId, expectedVersion);
                     }
                     StoredEvent s = new StoredEvent(rs.getLong(1), eventId, streamId, version, type, event,
-                            now.toInstant(), cause.correlationId(), cause.causationId());
+                            now.toInstant(), cause.correlationId(), cause.causationId(), cause.causedBy());
                     projector.project(c, s);
                     stored.add(s);
                 }
@@ -187,7 +205,7 @@ public final class EventStore {
                 String type = rs.getString(5);
                 events.add(new StoredEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4),
                         type, EventCatalog.decode(type, rs.getString(6)), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8), rs.getString(9)));
+                        rs.getString(8), rs.getString(9), rs.getString(10)));
             }
         }
         return events;

@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.InvalidRecordException;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +52,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String COLUMNS = "position, event_id, type, subject, occurred_at, customer_id, correlation_id, "
-            + "causation_id, data::text";
+            + "causation_id, data::text, caused_by";
 
     private final DataSource dataSource;
     private final LockConnections lockConnections;
@@ -229,7 +229,7 @@ public final class OutboxRelay implements AutoCloseable {
                     positions.add(rs.getLong(1));
                     batch.add(new CloudEvent(rs.getString(2), rs.getString(3), source, rs.getString(4),
                             rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9)));
+                            rs.getString(10), rs.getString(9)));
                 }
             }
         } catch (SQLException e) {

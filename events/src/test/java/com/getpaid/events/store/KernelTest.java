@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -35,7 +35,8 @@ class KernelTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.start();
         db = postgres.getPostgresDatabase();
-        for (String migration : List.of("V1__kernel.sql", "V1_1__outbox_stuck.sql", "V1_2__outbox_notify.sql")) {
+        for (String migration : List.of("V1__kernel.sql", "V1_1__outbox_stuck.sql", "V1_2__outbox_notify.sql",
+                "V1_3__caused_by.sql")) {
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                     var in = KernelTest.class.getResourceAsStream("/db/kernel/" + migration)) {
                 s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -65,10 +66,10 @@ class KernelTest {
 
     @Test
     void appendsAreGuardedByTheStreamVersion() {
-        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.none()));
+        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.by("kernel test")));
         assertThrows(ConcurrencyConflict.class, () -> Jdbc.inTransaction(db,
-                c -> store.append(c, "s-1", 0, List.of(invoice("I-2", "C-1")), EventStore.Cause.none())));
-        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 1, List.of(invoice("I-2", "C-1")), EventStore.Cause.none()));
+                c -> store.append(c, "s-1", 0, List.of(invoice("I-2", "C-1")), EventStore.Cause.by("kernel test"))));
+        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 1, List.of(invoice("I-2", "C-1")), EventStore.Cause.by("kernel test")));
         List<StoredEvent> stream = Jdbc.inTransaction(db, c -> store.load(c, "s-1"));
         assertEquals(List.of(1L, 2L), stream.stream().map(StoredEvent::version).toList());
         assertEquals(invoice("I-2", "C-1"), stream.get(1).event());
@@ -79,8 +80,8 @@ class KernelTest {
         OutboxRelay relay = relay();
         try (Connection slow = db.getConnection()) {
             slow.setAutoCommit(false);
-            store.append(slow, "s-slow", 0, List.of(invoice("I-SLOW", "C-A")), EventStore.Cause.none()); // lower position
-            Jdbc.inTransaction(db, c -> store.append(c, "s-fast", 0, List.of(invoice("I-FAST", "C-B")), EventStore.Cause.none()));
+            store.append(slow, "s-slow", 0, List.of(invoice("I-SLOW", "C-A")), EventStore.Cause.by("kernel test")); // lower position
+            Jdbc.inTransaction(db, c -> store.append(c, "s-fast", 0, List.of(invoice("I-FAST", "C-B")), EventStore.Cause.by("kernel test")));
             assertEquals(1, relay.publishBatch());
             slow.commit();
         }
@@ -93,7 +94,7 @@ class KernelTest {
     @Test
     void theRelayPublishesACustomersEventsInOrderWithTheEnvelope() throws Exception {
         Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1"), invoice("I-2", "C-1")),
-                new EventStore.Cause("corr-1", "cause-1")));
+                new EventStore.Cause("corr-1", "cause-1", "erp-system (erp)")));
         relay().publishBatch();
         assertEquals(List.of("I-1", "I-2"), sent.stream().map(CloudEvent::subject).toList());
         CloudEvent first = sent.get(0);
@@ -102,7 +103,10 @@ class KernelTest {
         assertEquals("test", first.source());
         assertEquals("corr-1", first.correlationId());
         assertEquals("cause-1", first.causationId());
+        assertEquals("erp-system (erp)", first.causedBy());
         var record = first.toRecord("receivables.v1");
+        assertEquals("erp-system (erp)", new String(record.headers().lastHeader("ce_causedby").value(), StandardCharsets.UTF_8));
+        assertEquals("erp-system (erp)", Jdbc.inTransaction(db, c -> store.load(c, "s-1")).get(0).causedBy());
         assertEquals("InvoiceIssued", new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
         assertEquals("1.0", new String(record.headers().lastHeader("ce_specversion").value(), StandardCharsets.UTF_8));
     }
@@ -133,8 +137,8 @@ class KernelTest {
     @Test
     void anEventKafkaRefusesIsParkedAndHoldsBackOnlyItsOwnCustomer() throws Exception {
         Jdbc.inTransaction(db, c -> {
-            store.append(c, "s-big", 0, List.of(invoice("I-BIG", "C-1"), invoice("I-AFTER", "C-1")), EventStore.Cause.none());
-            return store.append(c, "s-other", 0, List.of(invoice("I-OTHER", "C-2")), EventStore.Cause.none());
+            store.append(c, "s-big", 0, List.of(invoice("I-BIG", "C-1"), invoice("I-AFTER", "C-1")), EventStore.Cause.by("kernel test"));
+            return store.append(c, "s-other", 0, List.of(invoice("I-OTHER", "C-2")), EventStore.Cause.by("kernel test"));
         });
         OutboxRelay relay = new OutboxRelay(db, db::getConnection, batch -> {
             if (batch.stream().anyMatch(e -> e.subject().equals("I-BIG"))) {
@@ -159,7 +163,7 @@ class KernelTest {
 
     @Test
     void aKafkaOutageKeepsTheLockAndAStoppedRelayGivesItUpAtOnce() throws Exception {
-        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.none()));
+        Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.by("kernel test")));
         // a lock connection that "goes back to a pool" when closed: the session, and any lock on it, lives on
         Connection pooled = db.getConnection();
         Connection keptOpen = (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -234,7 +238,7 @@ class KernelTest {
             }
         };
         EventStore projecting = new EventStore(slow, Clock.systemUTC());
-        Jdbc.inTransaction(db, c -> projecting.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.none()));
+        Jdbc.inTransaction(db, c -> projecting.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.by("kernel test")));
         rebuilding.set(true);
         var rebuild = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> Jdbc.inTransaction(db, c -> projecting.rebuild(c, n -> { })));
@@ -257,7 +261,7 @@ class KernelTest {
         var tooBig = new InvoiceIssued("I-HUGE", "C-1", huge, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
                 new BigDecimal("10.00"), "CNY");
         assertThrows(EventTooLarge.class, () -> Jdbc.inTransaction(db,
-                c -> store.append(c, "s-huge", 0, List.of(tooBig), EventStore.Cause.none())));
+                c -> store.append(c, "s-huge", 0, List.of(tooBig), EventStore.Cause.by("kernel test"))));
         assertEquals(0, relay().backlog());
     }
 }

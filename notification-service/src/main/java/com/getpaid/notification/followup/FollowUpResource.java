@@ -1,6 +1,8 @@
 package com.getpaid.notification.followup;
 
 import com.getpaid.kit.api.Check;
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ public class FollowUpResource {
         this.followUps = followUps;
     }
 
+    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Operation(summary = "Staff tasks for a customer, soonest due first")
     public List<FollowUpView> list(@QueryParam("customerId") String customerId) {

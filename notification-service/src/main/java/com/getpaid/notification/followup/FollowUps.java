@@ -53,7 +53,7 @@ public class FollowUps {
         String id = UUID.randomUUID().toString();
         FollowUpScheduled task = new FollowUpScheduled(id, complaint.customerId(), Kinds.COMPLAINT_CALLBACK,
                 complaint.complaintId(), cause.id(), complaint.loggedAt().plus(timing.complaintCallback()));
-        kernel.store().append(c, "follow-up-" + id, 0, List.of(task), new EventStore.Cause(cause.correlationId(), cause.id()));
+        kernel.store().append(c, "follow-up-" + id, 0, List.of(task), EventStore.Cause.following(cause, "notification-service: consumer of " + cause.source() + " events"));
         LOG.infof("Callback task for complaint %s of customer %s due %s", complaint.complaintId(), complaint.customerId(),
                 task.dueAt());
     }

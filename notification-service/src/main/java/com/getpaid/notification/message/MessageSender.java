@@ -157,8 +157,8 @@ public class MessageSender {
             record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
             return null;
         });
-        LOG.infof("Sent %s about %s to customer %s at %s (%s): \"%s\"", p.kind(), p.about(), p.customerId(), p.email(),
-                language, subject);
+        // the address stays out of the log (personal data); GET /api/notifications shows it to those who may see it
+        LOG.infof("Sent %s about %s to customer %s (%s): \"%s\"", p.kind(), p.about(), p.customerId(), language, subject);
     }
 
     private void failed(Pending p, RuntimeException e) {
@@ -180,8 +180,8 @@ public class MessageSender {
         Duration wait = backoff(attempts, settings.firstRetry(), settings.maxBackoff());
         untilRecorded(p, c -> Sql.update(c, "UPDATE delivery SET attempts = ?, last_error = ?, next_attempt_at = ?, "
                 + "sending_since = NULL WHERE notification_id = ?", attempts, reason, now.plus(wait), p.id()));
-        LOG.warnf("Sending %s %s to %s failed (attempt %d): %s; next attempt in %s", p.kind(), p.about(), p.email(),
-                attempts, reason, wait);
+        LOG.warnf("Sending %s %s to customer %s failed (attempt %d): %s; next attempt in %s", p.kind(), p.about(),
+                p.customerId(), attempts, reason, wait);
     }
 
     /** The wait after {@code attempts} failures: first, doubling, at most max. */
@@ -227,6 +227,6 @@ public class MessageSender {
     private void record(Connection c, Pending p, NotificationEvent event) throws Exception {
         String stream = Messages.streamId(p.id());
         long version = kernel.store().load(c, stream).size();
-        kernel.store().append(c, stream, version, List.of(event), EventStore.Cause.none());
+        kernel.store().append(c, stream, version, List.of(event), EventStore.Cause.by("notification-service: mail sender"));
     }
 }

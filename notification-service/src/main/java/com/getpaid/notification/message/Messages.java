@@ -42,7 +42,7 @@ public class Messages {
         }
         String id = UUID.randomUUID().toString();
         kernel.store().append(c, streamId(id), 0, List.of(new NotificationQueued(id, customerId, kind, about, details,
-                cause.id(), cause.type(), clock.instant())), new EventStore.Cause(cause.correlationId(), cause.id()));
+                cause.id(), cause.type(), clock.instant())), EventStore.Cause.following(cause, "notification-service: consumer of " + cause.source() + " events"));
         LOG.infof("Queued %s about %s for customer %s (answering %s %s)", kind, about, customerId, cause.type(), cause.id());
     }
 }

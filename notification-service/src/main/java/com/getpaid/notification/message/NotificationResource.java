@@ -1,6 +1,8 @@
 package com.getpaid.notification.message;
 
 import com.getpaid.kit.api.Check;
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ public class NotificationResource {
         this.queries = queries;
     }
 
+    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Operation(summary = "Messages sent or to be sent to a customer, newest first, with their delivery status")
     public List<NotificationView> list(@QueryParam("customerId") String customerId) {

@@ -1,6 +1,9 @@
 package com.getpaid.receivables.account;
 
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +23,11 @@ public class AccountResource {
         this.accounts = accounts;
     }
 
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
     @Operation(summary = "A customer's balances per currency (open, overdue, credit from overpayments) and open invoices")
-    public AccountView get(@PathParam("customerId") String customerId) {
-        return accounts.find(customerId)
-                .orElseThrow(() -> ApiProblem.notFound("No invoices or payments for customer '" + customerId + "'"));
+    @WithSession
+    public Uni<AccountView> get(@PathParam("customerId") String customerId) {
+        return accounts.read(customerId);
     }
 }

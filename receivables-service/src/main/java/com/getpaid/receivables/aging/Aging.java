@@ -64,8 +64,12 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
             return this;
         }
 
+        /** Adds to a customer on this currency's page; one on another currency's page only is not shown here. */
         Builder add(String customerId, Integer daysLate, BigDecimal open) {
-            add(customers.get(customerId), bucket(daysLate), open);
+            Map<String, BigDecimal> buckets = customers.get(customerId);
+            if (buckets != null) {
+                add(buckets, bucket(daysLate), open);
+            }
             return this;
         }
 

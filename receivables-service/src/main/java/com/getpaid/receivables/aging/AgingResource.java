@@ -2,6 +2,10 @@ package com.getpaid.receivables.aging;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.Check;
+import com.getpaid.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,12 +29,14 @@ public class AgingResource {
         this.calendar = calendar;
     }
 
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
     @Operation(summary = "Open receivables by days past due, per currency: totals, and one page of customers",
             description = "asOf (YYYY-MM-DD, default today) counts invoices issued and payments received up to that day. "
                     + "currency (ISO 4217) keeps one currency. Customers come most overdue first, size (1 to 500, default 100) "
                     + "per currency and page (from 0); customerCount says how many there are in all.")
-    public Aging aging(@QueryParam("asOf") String asOf, @QueryParam("currency") String currency,
+    @WithSession
+    public Uni<Aging> aging(@QueryParam("asOf") String asOf, @QueryParam("currency") String currency,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("100") String size) {
         Check check = new Check();
         LocalDate date = asOf == null ? calendar.today() : check.date("asOf", asOf, true);

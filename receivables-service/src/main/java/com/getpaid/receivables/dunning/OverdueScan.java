@@ -51,7 +51,7 @@ public class OverdueScan {
         int raised = 0;
         for (String customerId : customers) {
             try {
-                var stored = kernel.transact(c -> accounts.decide(c, customerId, EventStore.Cause.none(),
+                var stored = kernel.transact(c -> accounts.decide(c, customerId, EventStore.Cause.by("receivables-service: overdue scan"),
                         a -> a.raiseOverdue(customerId, asOf)));
                 for (var s : stored) {
                     PaymentOverdue e = (PaymentOverdue) s.event();

@@ -1,6 +1,10 @@
 package com.getpaid.receivables.invoice;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +28,7 @@ public class InvoiceResource {
         this.invoices = invoices;
     }
 
+    @RolesAllowed({ Roles.ERP })
     @POST
     @Operation(summary = "Issue an invoice", description = "Idempotent on invoiceId: the same request again gets the same "
             + "answer, the same invoiceId with other content 409. Without dueDate the customer's payment terms decide it.")
@@ -31,10 +36,12 @@ public class InvoiceResource {
         return invoices.issue(ApiProblem.requireBody(request).validate()).toResponse();
     }
 
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
     @Path("{invoiceId}")
     @Operation(summary = "An invoice with its status, open amount, days overdue and payments")
-    public InvoiceView get(@PathParam("invoiceId") String invoiceId) {
-        return invoices.find(invoiceId).orElseThrow(() -> ApiProblem.notFound("No invoice '" + invoiceId + "'"));
+    @WithSession
+    public Uni<InvoiceView> get(@PathParam("invoiceId") String invoiceId) {
+        return invoices.read(invoiceId);
     }
 }

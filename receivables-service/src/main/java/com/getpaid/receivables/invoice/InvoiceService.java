@@ -8,16 +8,18 @@ import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.IssueInvoice;
+import com.getpaid.receivables.query.Rows;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -28,11 +30,13 @@ public class InvoiceService {
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
 
     private final Kernel kernel;
+    private final Actors actors;
     private final Accounts accounts;
     private final BusinessCalendar calendar;
 
-    public InvoiceService(Kernel kernel, Accounts accounts, BusinessCalendar calendar) {
+    public InvoiceService(Kernel kernel, Accounts accounts, BusinessCalendar calendar, Actors actors) {
         this.kernel = kernel;
+        this.actors = actors;
         this.accounts = accounts;
         this.calendar = calendar;
     }
@@ -41,13 +45,13 @@ public class InvoiceService {
         return kernel.transact(c -> IdempotentRequests.once(c, "invoice", command.invoiceId(), "invoiceId", command, () -> {
             if (Sql.one(c, "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", rs -> rs.getString(1),
                     command.invoiceId()).isPresent()) {
-                throw com.getpaid.kit.api.ApiProblem.conflict("invoiceId", "Invoice " + command.invoiceId()
+                throw ApiProblem.conflict("invoiceId", "Invoice " + command.invoiceId()
                         + " was already issued");
             }
             // the terms are read under the customer's lock: terms that arrive meanwhile either are seen
             // here or find this invoice waiting when their listener takes the lock after us
             List<Optional<PaymentTerms>> seen = new ArrayList<>(1);
-            var stored = accounts.decide(c, command.customerId(), EventStore.Cause.none(), a -> {
+            var stored = accounts.decide(c, command.customerId(), actors.cause(), a -> {
                 seen.add(termsOf(c, command.customerId()));
                 return a.issue(command, seen.get(0));
             });
@@ -61,8 +65,17 @@ public class InvoiceService {
         }));
     }
 
-    public Optional<InvoiceView> find(String invoiceId) {
-        return kernel.transact(c -> view(c, invoiceId));
+    /** The invoice for the queries: read on the event loop; fails with 404 when there is none. */
+    public Uni<InvoiceView> read(String invoiceId) {
+        return InvoiceRow.<InvoiceRow>findById(invoiceId).chain(row -> {
+            if (row == null) {
+                throw ApiProblem.notFound("No invoice '" + invoiceId + "'");
+            }
+            return Rows.of("SELECT payment_id, amount, received_on FROM allocation_view WHERE invoice_id = :invoice "
+                    + "ORDER BY received_on, payment_id", Map.of("invoice", invoiceId))
+                    .map(parts -> InvoiceView.of(row, parts.stream().map(p -> new InvoiceView.PaymentPart((String) p[0],
+                            Money.scaled(Rows.decimal(p[1]), row.currency), Rows.date(p[2]))).toList(), calendar.today()));
+        });
     }
 
     static Optional<PaymentTerms> termsOf(Connection c, String customerId) throws Exception {
@@ -70,22 +83,24 @@ public class InvoiceService {
                 rs -> Json.read(rs.getString(1), PaymentTerms.class), customerId);
     }
 
+    /** The invoice as the write side answers a command with it, inside the command's transaction. */
     Optional<InvoiceView> view(Connection c, String invoiceId) throws Exception {
-        LocalDate today = calendar.today();
         var payments = Sql.list(c, "SELECT a.payment_id, a.amount, a.received_on, i.currency FROM allocation_view a "
                 + "JOIN invoice_view i ON i.invoice_id = a.invoice_id WHERE a.invoice_id = ? ORDER BY a.received_on, a.payment_id",
                 rs -> new InvoiceView.PaymentPart(rs.getString(1), Money.scaled(rs.getBigDecimal(2), rs.getString(4)),
                         Sql.date(rs, "received_on")), invoiceId);
         return Sql.one(c, "SELECT * FROM invoice_view WHERE invoice_id = ?", rs -> {
-            String currency = rs.getString("currency");
-            BigDecimal amount = Money.scaled(rs.getBigDecimal("amount"), currency);
-            BigDecimal open = Money.scaled(rs.getBigDecimal("open_amount"), currency);
-            LocalDate due = Sql.date(rs, "due_date");
-            int daysOverdue = due != null && open.signum() > 0 && today.isAfter(due)
-                    ? (int) ChronoUnit.DAYS.between(due, today) : 0;
-            return new InvoiceView(rs.getString("invoice_id"), rs.getString("customer_id"), rs.getString("delivery_ref"),
-                    Sql.date(rs, "issue_date"), due, amount, currency, open, InvoiceView.status(amount, open, due, today),
-                    daysOverdue, rs.getInt("dunning_level"), payments);
+            InvoiceRow row = new InvoiceRow();
+            row.invoiceId = rs.getString("invoice_id");
+            row.customerId = rs.getString("customer_id");
+            row.deliveryRef = rs.getString("delivery_ref");
+            row.issueDate = Sql.date(rs, "issue_date");
+            row.dueDate = Sql.date(rs, "due_date");
+            row.amount = rs.getBigDecimal("amount");
+            row.openAmount = rs.getBigDecimal("open_amount");
+            row.currency = rs.getString("currency");
+            row.dunningLevel = rs.getInt("dunning_level");
+            return InvoiceView.of(row, payments, calendar.today());
         }, invoiceId);
     }
 

@@ -1,7 +1,9 @@
 package com.getpaid.receivables.invoice;
 
+import com.getpaid.events.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** An invoice as the ERP and collectors read it: what is still open, and since when it is late. */
@@ -11,6 +13,16 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
 
     /** A payment's part applied to this invoice. */
     public record PaymentPart(String paymentId, BigDecimal amount, LocalDate receivedOn) {
+    }
+
+    /** The view of a projection row and its payments on a day: the one mapping the write and read side share. */
+    static InvoiceView of(InvoiceRow row, List<PaymentPart> payments, LocalDate today) {
+        BigDecimal amount = Money.scaled(row.amount, row.currency);
+        BigDecimal open = Money.scaled(row.openAmount, row.currency);
+        int daysOverdue = row.dueDate != null && open.signum() > 0 && today.isAfter(row.dueDate)
+                ? (int) ChronoUnit.DAYS.between(row.dueDate, today) : 0;
+        return new InvoiceView(row.invoiceId, row.customerId, row.deliveryRef, row.issueDate, row.dueDate, amount,
+                row.currency, open, status(amount, open, row.dueDate, today), daysOverdue, row.dunningLevel, payments);
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.getpaid.receivables.payment;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ public class PaymentResource {
         this.payments = payments;
     }
 
+    @RolesAllowed({ Roles.ERP })
     @POST
     @Operation(summary = "Record a payment", description = "Idempotent on paymentId. Without allocations the payment goes "
             + "to the oldest due invoices of its currency first; what is left stays as the customer's credit.")

@@ -5,6 +5,7 @@ import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.ReceivePayment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +18,18 @@ public class PaymentService {
     private static final Logger LOG = Logger.getLogger(PaymentService.class);
 
     private final Kernel kernel;
+    private final Actors actors;
     private final Accounts accounts;
 
-    public PaymentService(Kernel kernel, Accounts accounts) {
+    public PaymentService(Kernel kernel, Accounts accounts, Actors actors) {
         this.kernel = kernel;
+        this.actors = actors;
         this.accounts = accounts;
     }
 
     public IdempotentRequests.Reply receive(ReceivePayment command) {
         return kernel.transact(c -> IdempotentRequests.once(c, "payment", command.paymentId(), "paymentId", command, () -> {
-            var stored = accounts.decide(c, command.customerId(), EventStore.Cause.none(), a -> a.receive(command));
+            var stored = accounts.decide(c, command.customerId(), actors.cause(), a -> a.receive(command));
             PaymentReceived p = (PaymentReceived) stored.get(0).event();
             LOG.infof("Payment %s from customer %s: %s %s applied to %s, %s left as credit", p.paymentId(), p.customerId(),
                     p.amount().toPlainString(), p.currency(),

@@ -40,7 +40,7 @@ public class CustomersListener {
             }
             PaymentTerms terms = card.paymentTerms();
             // under the customer's lock, like issuing an invoice: each sees the other or comes after it
-            var stored = accounts.decide(c, event.customerId(), new EventStore.Cause(envelope.correlationId(), envelope.id()),
+            var stored = accounts.decide(c, event.customerId(), EventStore.Cause.following(envelope, "receivables-service: consumer of customers.v1"),
                     a -> {
                         Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
                                 + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",

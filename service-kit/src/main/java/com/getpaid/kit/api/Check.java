@@ -83,7 +83,7 @@ public final class Check {
     public String email(String field, String value) {
         String text = text(field, value, 254);
         if (text != null && !EMAIL.matcher(text).matches()) {
-            fail(field, "'" + value + "' is not an email address");
+            fail(field, "is not an email address"); // the value is not echoed back: it may be personal data
             return null;
         }
         return text;

@@ -100,6 +100,22 @@ public class ProblemMappers {
         return respond(413, "Request too large", e.getMessage(), List.of(new ApiProblem.FieldError("body", e.getMessage())));
     }
 
+    /** No token, an expired one, one signed by another key or for another audience: 401, and nothing happened. */
+    @ServerExceptionMapper({ io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        LOG.debugf("Refused a request without a valid bearer token: %s", e.getMessage());
+        return Response.fromResponse(respond(401, "Unauthorized", "This request needs a valid bearer token "
+                + "(Authorization: Bearer ...): it was missing, expired, or not signed for this service. Nothing was changed.",
+                List.of())).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token without a role this endpoint allows: 403, and nothing happened. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return respond(403, "Forbidden", "The token's roles do not allow this request. Nothing was changed.", List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Request failed unexpectedly", e);

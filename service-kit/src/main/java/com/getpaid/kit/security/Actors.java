@@ -1,0 +1,39 @@
+package com.getpaid.kit.security;
+
+import com.getpaid.events.store.EventStore;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.TreeSet;
+
+/** Who is acting in this request, for the audit trail every event carries. */
+@ApplicationScoped
+public class Actors {
+
+    private final SecurityIdentity identity;
+
+    public Actors(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The cause of new work started by the caller: the token's subject with its roles, e.g. "erp-system (erp)". */
+    public EventStore.Cause cause() {
+        return EventStore.Cause.by(describe());
+    }
+
+    public String describe() {
+        if (identity.isAnonymous()) {
+            return "anonymous"; // not reachable through the API (every endpoint needs a role); said plainly if ever
+        }
+        return identity.getPrincipal().getName() + " (" + String.join(",", new TreeSet<>(identity.getRoles())) + ")";
+    }
+
+    /** True when the caller holds none of the given roles (e.g. a viewer alone may not see contact details). */
+    public boolean holdsNoneOf(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
