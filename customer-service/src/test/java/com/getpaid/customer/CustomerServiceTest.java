@@ -15,7 +15,10 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.kit.security.Roles;
@@ -110,6 +113,50 @@ class CustomerServiceTest {
                 .body("event", contains("CustomerRegistered")).body("[0].by", equalTo("erp-system (erp)"))
                 .body("[0].recorded.name", equalTo("Secure Buyer"));
         given().auth().oauth2(erp).get("/api/customers/C-SEC/history").then().statusCode(403);
+    }
+
+    @Test
+    void aCreditNoteOnAnOverdueInvoiceLeavesTheExposureAndCanReleaseTheHold() {
+        given().contentType(ContentType.JSON).body(card("Credited Buyer", COD, "5000.00"))
+                .put("/api/customers/C-CN").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 3, 1);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-CN-9", "C-CN", "DN-9", issued, issued,
+                new BigDecimal("300.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-CN-9", "C-CN", issued, issued.plusDays(1), 1,
+                new BigDecimal("300.00"), "CNY", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CN").then()
+                .body("hold.active", equalTo(true)).body("exposure[0].overdue", equalTo("300.00")));
+        // 100.00 credited off the invoice: still overdue, the hold stays
+        kafka.publish(Topics.RECEIVABLES, new CreditNoteIssued("CN-A", "C-CN", "INV-CN-9", new BigDecimal("100.00"), "CNY",
+                issued.plusDays(5), "price concession", null, new BigDecimal("100.00"), new BigDecimal("0.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CN").then()
+                .body("exposure[0].open", equalTo("200.00")).body("hold.active", equalTo(true)));
+        // the rest credited, with more than was open: nothing open, the hold is released
+        kafka.publish(Topics.RECEIVABLES, new CreditNoteIssued("CN-B", "C-CN", "INV-CN-9", new BigDecimal("250.00"), "CNY",
+                issued.plusDays(6), "compensation", "CMP-000009", new BigDecimal("200.00"), new BigDecimal("50.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CN").then()
+                .body("exposure", org.hamcrest.Matchers.hasSize(0)).body("hold.active", equalTo(false)));
+    }
+
+    @Test
+    void aWriteOffReleasesTheHoldAndAReinstatementBringsItBack() {
+        given().contentType(ContentType.JSON).body(card("Insolvent Buyer", COD, "5000.00"))
+                .put("/api/customers/C-WO").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 2, 1);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-WO-9", "C-WO", "DN-9", issued, issued,
+                new BigDecimal("700.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-WO-9", "C-WO", issued, issued.plusDays(1), 1,
+                new BigDecimal("700.00"), "CNY", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-WO").then()
+                .body("hold.active", equalTo(true)));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceWrittenOff("WO-9", "INV-WO-9", "C-WO", new BigDecimal("700.00"), "CNY",
+                issued.plusDays(200), "insolvent", "credit manager"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-WO").then()
+                .body("exposure", org.hamcrest.Matchers.hasSize(0)).body("hold.active", equalTo(false)));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceReinstated("INV-WO-9", "C-WO", "WO-9", new BigDecimal("700.00"), "CNY",
+                issued.plusDays(250), "P-9"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-WO").then()
+                .body("exposure[0].overdue", equalTo("700.00")).body("hold.active", equalTo(true)));
     }
 
     @Test

@@ -18,8 +18,11 @@ import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import java.io.IOException;
@@ -58,6 +61,12 @@ class GoldenEventsTest {
             new SupplyHoldReleased("C-1001", REASONS, AT),
             new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),
             new InvoiceDueDateSet("INV-2026-00042", "C-1001", DAY.plusDays(30), PaymentTerms.netDays(30)),
+            new CreditNoteIssued("CN-2026-0007", "C-1001", "INV-2026-00042", new BigDecimal("300.00"), "CNY", DAY.plusDays(10),
+                    "Cracked housings in batch 2411", "CMP-000001", new BigDecimal("200.50"), new BigDecimal("99.50")),
+            new InvoiceWrittenOff("WO-2026-0003", "INV-2026-00042", "C-1001", new BigDecimal("900.50"), "CNY", DAY.plusDays(200),
+                    "Customer insolvent, claim filed", "Wang Fang (credit manager)"),
+            new InvoiceReinstated("INV-2026-00042", "C-1001", "WO-2026-0003", new BigDecimal("900.50"), "CNY", DAY.plusDays(260),
+                    "BANK-20270720-0002"),
             new PaymentReceived("BANK-20261120-0007", "C-1001", new BigDecimal("1300.00"), "CNY", DAY.plusDays(18),
                     "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),
                     new BigDecimal("99.50")),

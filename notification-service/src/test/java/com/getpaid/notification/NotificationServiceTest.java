@@ -13,6 +13,7 @@ import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
@@ -117,6 +118,20 @@ class NotificationServiceTest {
     }
 
     @Test
+    void aReminderIsNotSentForAnInvoicePaidPartlyAndCreditedForTheRest() {
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-W-2", "C-CRED", "DN-2", DUE, DUE, new BigDecimal("400.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, overdue("C-CRED", "INV-W-2"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("P-W-2", "C-CRED", new BigDecimal("100.00"), "CNY", DUE.plusDays(2),
+                null, List.of(new Allocation("INV-W-2", new BigDecimal("100.00"))), new BigDecimal("0.00")));
+        kafka.publish(Topics.RECEIVABLES, new CreditNoteIssued("CN-W-2", "C-CRED", "INV-W-2", new BigDecimal("300.00"), "CNY",
+                DUE.plusDays(3), "damaged goods", null, new BigDecimal("300.00"), new BigDecimal("0.00")));
+        register("C-CRED", "credited@example.com", "en");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-CRED").then()
+                .body("[0].status", equalTo("CANCELLED")));
+        assertEquals(List.of(), Mailbox.read(imapPort, "credited@example.com"));
+    }
+
+    @Test
     void aReminderWaitsForTheAddressAndIsNotSentOnceThePaymentCame() {
         kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-W-1", "C-LATE", "DN-1", DUE, DUE, new BigDecimal("4000.00"), "CNY"));
         kafka.publish(Topics.RECEIVABLES, overdue("C-LATE", "INV-W-1"));
@@ -128,7 +143,7 @@ class NotificationServiceTest {
         register("C-LATE", "late@example.com", "en");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-LATE").then()
                 .body("[0].status", equalTo("CANCELLED"))
-                .body("[0].note", equalTo("Invoice INV-W-1 was paid before the reminder went out")));
+                .body("[0].note", equalTo("Invoice INV-W-1 was settled (paid or credited) before the reminder went out")));
         assertEquals(List.of(), Mailbox.read(imapPort, "late@example.com"));
     }
 

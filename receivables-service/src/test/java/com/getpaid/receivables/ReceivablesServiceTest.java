@@ -80,7 +80,8 @@ class ReceivablesServiceTest {
     void issuingIsIdempotentOnTheInvoiceNumber() {
         String body = invoice("INV-2026-00042", "C-1001", "2026-11-02", "2099-12-02", "1200.50");
         String first = post("/api/invoices", body).statusCode(201)
-                .body("status", equalTo("OPEN")).body("openAmount", equalTo("1200.50")).extract().asString();
+                .body("status", equalTo("OPEN")).body("openAmount", equalTo("1200.50"))
+                .body("collectionClass", equalTo("NOT_DUE")).extract().asString();
         String again = post("/api/invoices", body).statusCode(201).extract().asString();
         assertEquals(first, again);
         post("/api/invoices", body.replace("1200.50", "1300.00")).statusCode(409)
@@ -130,7 +131,8 @@ class ReceivablesServiceTest {
                 .filter(e -> e.invoiceId().equals("INV-OD-1")).findFirst().orElseThrow();
         assertEquals(1, overdue.dunningLevel());
         assertEquals(new BigDecimal("4000.00"), overdue.openAmount());
-        given().get("/api/invoices/INV-OD-1").then().body("dunningLevel", equalTo(1));
+        given().get("/api/invoices/INV-OD-1").then().body("dunningLevel", equalTo(1))
+                .body("collectionClass", equalTo("BAD_DEBT")); // far over 120 days past due on the test clock
     }
 
     @Test
@@ -153,10 +155,82 @@ class ReceivablesServiceTest {
                 .body("openInvoices", org.hamcrest.Matchers.hasSize(0));
         given().get("/api/accounts/C-NOBODY").then().statusCode(404);
         given().get("/api/invoices/INV-P-1").then().body("status", equalTo("PAID")).body("openAmount", equalTo("0.00"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("collectionClass")))
                 .body("payments[0].paymentId", equalTo("BANK-20261120-0007"));
         post("/api/payments", payment.replace("BANK-20261120-0007", "BANK-X").replace("\"method\": \"BANK_TRANSFER\"",
                 "\"allocations\": [ { \"invoiceId\": \"INV-P-1\", \"amount\": \"1.00\" } ]")).statusCode(422)
                 .body("field", equalTo("allocations[0].amount"));
+    }
+
+    @Test
+    void aCreditNoteReducesTheInvoiceAndTheRestIsCreditInAccountAndAging() {
+        post("/api/invoices", invoice("INV-CN-1", "C-CN", "2026-10-01", "2026-10-31", "1000.00")).statusCode(201);
+        post("/api/payments", """
+                { "paymentId": "CN-PAY", "customerId": "C-CN", "amount": "600.00", "currency": "CNY", "receivedOn": "2026-11-05" }""")
+                .statusCode(201);
+        String note = """
+                { "creditNoteId": "CN-2026-0001", "customerId": "C-CN", "invoiceId": "INV-CN-1", "amount": "500.00",
+                  "currency": "CNY", "issueDate": "2026-11-20", "reason": "Cracked housings", "complaintId": "CMP-000001" }""";
+        String first = post("/api/credit-notes", note).statusCode(201)
+                .body("applied", equalTo("400.00")).body("toCredit", equalTo("100.00")).extract().asString();
+        assertEquals(first, post("/api/credit-notes", note).statusCode(201).extract().asString(), "the same note again: same answer");
+        post("/api/credit-notes", note.replace("500.00", "501.00")).statusCode(409).body("field", equalTo("creditNoteId"));
+        post("/api/credit-notes", note.replace("CN-2026-0001", "CN-2026-0002").replace("\"CNY\"", "\"USD\"")).statusCode(422)
+                .body("field", equalTo("currency"));
+        post("/api/credit-notes", note.replace("CN-2026-0001", "CN-2026-0003").replace("500.00", "-5.00")).statusCode(400)
+                .body("field", equalTo("amount"));
+        post("/api/credit-notes", note.replace("CN-2026-0001", "CN-2026-0004").replace("\"Cracked housings\"", "\" \""))
+                .statusCode(400).body("field", equalTo("reason"));
+
+        given().get("/api/invoices/INV-CN-1").then().statusCode(200)
+                .body("status", equalTo("PAID")).body("openAmount", equalTo("0.00"))
+                .body("creditNotes[0].creditNoteId", equalTo("CN-2026-0001")).body("creditNotes[0].amount", equalTo("400.00"))
+                .body("payments[0].amount", equalTo("600.00"));
+        given().get("/api/accounts/C-CN").then().statusCode(200)
+                .body("balances[0].open", equalTo("0.00")).body("balances[0].credit", equalTo("100.00"));
+        // aging on a day before the note still shows what was open then: 1000.00 less the payment of 11-05
+        given().get("/api/aging?asOf=2026-11-10&currency=CNY&size=500").then()
+                .body("currencies[0].customers.find { it.customerId == 'C-CN' }.buckets.total", equalTo("400.00"));
+        given().get("/api/aging?asOf=2026-11-26&currency=CNY&size=500").then()
+                .body("currencies[0].customers.find { it.customerId == 'C-CN' }", org.hamcrest.Matchers.nullValue());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                kafka.events(Topics.RECEIVABLES, com.getpaid.events.receivables.CreditNoteIssued.class).stream()
+                        .filter(e -> e.creditNoteId().equals("CN-2026-0001")).count()));
+    }
+
+    @Test
+    void aWriteOffTakesTheInvoiceOutOfAgingAndALatePaymentReinstatesIt() {
+        post("/api/invoices", invoice("INV-WO-1", "C-WO", "2026-01-01", "2026-01-31", "800.00")).statusCode(201);
+        String writeOff = """
+                { "writeOffId": "WO-2026-0001", "invoiceId": "INV-WO-1", "reason": "Customer insolvent",
+                  "approvedBy": "Wang Fang" }""";
+        String first = post("/api/write-offs", writeOff).statusCode(201).body("amount", equalTo("800.00")).extract().asString();
+        assertEquals(first, post("/api/write-offs", writeOff).statusCode(201).extract().asString());
+        post("/api/write-offs", writeOff.replace("WO-2026-0001", "WO-2026-0002")).statusCode(409).body("field", equalTo("invoiceId"));
+        post("/api/write-offs", writeOff.replace("INV-WO-1", "INV-NOBODY").replace("0001", "0003")).statusCode(404);
+        post("/api/write-offs", "{ \"writeOffId\": \"WO-X\", \"invoiceId\": \"INV-WO-1\" }").statusCode(400);
+        String today = calendar.today().toString();
+        given().get("/api/invoices/INV-WO-1").then().statusCode(200)
+                .body("status", equalTo("WRITTEN_OFF")).body("collectionClass", equalTo("WRITTEN_OFF"))
+                .body("openAmount", equalTo("0.00")).body("writeOff.amount", equalTo("800.00"))
+                .body("writeOff.approvedBy", equalTo("Wang Fang"));
+        // open in aging before the day it was written off, gone from it after
+        given().get("/api/aging?asOf=2026-06-01&currency=CNY&size=500").then()
+                .body("currencies[0].customers.find { it.customerId == 'C-WO' }.buckets.total", equalTo("800.00"));
+        given().get("/api/aging?asOf=" + today + "&currency=CNY&size=500").then()
+                .body("currencies[0].customers.find { it.customerId == 'C-WO' }", org.hamcrest.Matchers.nullValue());
+        // paid after all, naming the invoice: reinstated, then paid; no longer written off
+        post("/api/payments", """
+                { "paymentId": "WO-PAY", "customerId": "C-WO", "amount": "300.00", "currency": "CNY", "receivedOn": "%s",
+                  "allocations": [ { "invoiceId": "INV-WO-1", "amount": "300.00" } ] }""".formatted(today)).statusCode(201);
+        given().get("/api/invoices/INV-WO-1").then().statusCode(200)
+                .body("status", equalTo("OVERDUE")).body("openAmount", equalTo("500.00"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("writeOff")));
+        given().get("/api/aging?asOf=" + today + "&currency=CNY&size=500").then()
+                .body("currencies[0].customers.find { it.customerId == 'C-WO' }.buckets.total", equalTo("500.00"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                kafka.events(Topics.RECEIVABLES, com.getpaid.events.receivables.InvoiceReinstated.class).stream()
+                        .filter(e -> e.invoiceId().equals("INV-WO-1")).count()));
     }
 
     @Test
@@ -193,7 +267,11 @@ class ReceivablesServiceTest {
         given().get("/api/aging?asOf=2026-11-26&size=1").then().statusCode(200)
                 .body("currencies.find { it.currency == 'CNY' }.customers.customerId", equalTo(List.of("C-AGE-WORST")))
                 .body("currencies.find { it.currency == 'EUR' }.customers.customerId", equalTo(List.of("C-AGE-EUR")))
-                .body("currencies.find { it.currency == 'EUR' }.totals.total", equalTo("5001.00"));
+                .body("currencies.find { it.currency == 'EUR' }.totals.total", equalTo("5001.00"))
+                // 5000.00 over 120 days late (BAD_DEBT) and 1.00 55 days late (IN_COLLECTION), beside the buckets
+                .body("currencies.find { it.currency == 'EUR' }.collectionClasses.BAD_DEBT", equalTo("5000.00"))
+                .body("currencies.find { it.currency == 'EUR' }.collectionClasses.IN_COLLECTION", equalTo("1.00"))
+                .body("currencies.find { it.currency == 'EUR' }.collectionClasses.NOT_DUE", equalTo("0.00"));
         given().get("/api/aging?size=0").then().statusCode(400).body("field", equalTo("size"));
         given().get("/api/aging?currency=XXY").then().statusCode(400).body("field", equalTo("currency"));
     }
@@ -216,18 +294,24 @@ class ReceivablesServiceTest {
         post("/api/payments", """
                 { "paymentId": "RB-PAY", "customerId": "C-REBUILD", "amount": "250.00", "currency": "CNY", "receivedOn": "2026-10-15" }""")
                 .statusCode(201);
+        post("/api/credit-notes", """
+                { "creditNoteId": "CN-RB", "customerId": "C-REBUILD", "invoiceId": "INV-RB-1", "amount": "50.00",
+                  "currency": "CNY", "issueDate": "2026-10-20", "reason": "short delivery" }""").statusCode(201);
         // the overdue scan raises this invoice's first dunning level; compare once it has
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/INV-RB-1").then()
                 .body("dunningLevel", equalTo(1)));
         String invoiceBefore = given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString();
         String agingBefore = given().get("/api/aging?asOf=2026-11-26").then().extract().asString();
+        String accountBefore = given().get("/api/accounts/C-REBUILD").then().statusCode(200).extract().asString();
 
         given().post("/admin/projections/rebuild").then().statusCode(200)
-                .body("tables", contains("invoice_view", "payment_view", "allocation_view"))
+                .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
+                        "write_off_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
         assertEquals(agingBefore, given().get("/api/aging?asOf=2026-11-26").then().extract().asString());
+        assertEquals(accountBefore, given().get("/api/accounts/C-REBUILD").then().extract().asString());
     }
 
     @Test

@@ -4,8 +4,11 @@ import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.Sql;
@@ -36,15 +39,36 @@ public class ExposureLedger {
             return false;
         } else if (event instanceof PaymentReceived e) {
             for (Allocation a : e.allocations()) {
-                Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ?, "
-                        + "overdue = overdue AND open_amount - ? > 0 WHERE invoice_id = ?", a.amount(), a.amount(), a.invoiceId());
+                settle(c, a.invoiceId(), a.amount());
             }
             return !e.allocations().isEmpty();
+        } else if (event instanceof CreditNoteIssued e) {
+            // what a credit note takes off an invoice leaves the exposure like a payment; the rest is the customer's credit
+            if (e.invoiceId() == null || e.applied().signum() == 0) {
+                return false;
+            }
+            settle(c, e.invoiceId(), e.applied());
+            return true;
+        } else if (event instanceof InvoiceWrittenOff e) {
+            // leaves the exposure; the overdue mark stays for a reinstatement to find
+            Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", e.amount(),
+                    e.invoiceId());
+            return true;
+        } else if (event instanceof InvoiceReinstated e) {
+            Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount + ? WHERE invoice_id = ?", e.amount(),
+                    e.invoiceId());
+            return true;
         } else if (event instanceof PaymentOverdue e) {
             return Sql.update(c, "UPDATE receivable_invoice SET overdue = true WHERE invoice_id = ? AND open_amount > 0 "
                     + "AND NOT overdue", e.invoiceId()) == 1;
         }
         return false;
+    }
+
+    /** Paid or credited: less open, and no longer overdue once nothing is. */
+    private static void settle(Connection c, String invoiceId, BigDecimal amount) throws SQLException {
+        Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ?, overdue = overdue AND open_amount - ? > 0 "
+                + "WHERE invoice_id = ?", amount, amount, invoiceId);
     }
 
     /** The exposure as the write side decides holds on it, inside the consumer's transaction. */

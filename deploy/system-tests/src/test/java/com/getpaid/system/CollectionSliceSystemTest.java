@@ -78,7 +78,8 @@ class CollectionSliceSystemTest {
                   "issueDate": "2026-01-05", "amount": "4000.00", "currency": "CNY" }""").statusCode(201);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("erp").get(url("receivables", "/api/invoices/INV-2026-00042"))
-                .then().body("dueDate", equalTo("2026-01-05")).body("status", equalTo("OVERDUE")).body("dunningLevel", equalTo(1)));
+                .then().body("dueDate", equalTo("2026-01-05")).body("status", equalTo("OVERDUE")).body("dunningLevel", equalTo(1))
+                .body("collectionClass", equalTo("BAD_DEBT")));
         as("collector").get(url("receivables", "/api/aging?asOf=2026-11-26")).then()
                 .body("currencies[0].currency", equalTo("CNY"))
                 .body("currencies[0].totals.over-120", equalTo("4000.00"))
@@ -111,10 +112,20 @@ class CollectionSliceSystemTest {
             assertEquals(2, Mailbox.read(settings.imapPort(), EMAIL).size());
         });
 
+        // the complaint is upheld: 400.00 credited off the invoice
+        send("erp", "POST", url("receivables", "/api/credit-notes"), """
+                { "creditNoteId": "CN-2026-0001", "customerId": "C-1001", "invoiceId": "INV-2026-00042", "amount": "400.00",
+                  "currency": "CNY", "issueDate": "2026-11-26", "reason": "Cracked housings in batch 2411",
+                  "complaintId": "CMP-000001" }""").statusCode(201).body("applied", equalTo("400.00"))
+                .body("toCredit", equalTo("0.00"));
+
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "BANK-20261126-0001", "customerId": "C-1001", "amount": "4000.00", "currency": "CNY",
                   "receivedOn": "2026-11-26", "method": "BANK_TRANSFER" }""").statusCode(201)
-                .body("allocations[0].invoiceId", equalTo("INV-2026-00042"));
+                .body("allocations[0].invoiceId", equalTo("INV-2026-00042")).body("allocations[0].amount", equalTo("3600.00"))
+                .body("unallocated", equalTo("400.00"));
+        as("collector").get(url("receivables", "/api/accounts/C-1001")).then()
+                .body("balances[0].open", equalTo("0.00")).body("balances[0].credit", equalTo("400.00"));
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
@@ -142,6 +153,8 @@ class CollectionSliceSystemTest {
             new Object[] { "receivables", "POST", "/api/invoices", List.of("erp") },
             new Object[] { "receivables", "GET", "/api/invoices/INV-2026-00042", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "POST", "/api/payments", List.of("erp") },
+            new Object[] { "receivables", "POST", "/api/credit-notes", List.of("erp", "credit-manager") },
+            new Object[] { "receivables", "POST", "/api/write-offs", List.of("credit-manager") },
             new Object[] { "receivables", "GET", "/api/accounts/C-1001", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/aging", List.of("collector", "credit-manager", "viewer") },
             new Object[] { "complaint", "POST", "/api/complaints", List.of("support") },

@@ -130,10 +130,10 @@ public class MessageSender {
         if (Kinds.OVERDUE_REMINDER.equals(p.kind()) && p.invoiceOpen() != null && p.invoiceOpen().signum() <= 0) {
             kernel.transact(c -> {
                 record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Invoice " + p.details().get("invoiceId")
-                        + " was paid before the reminder went out", clock.instant()));
+                        + " was settled (paid or credited) before the reminder went out", clock.instant()));
                 return null;
             });
-            LOG.infof("Reminder %s for customer %s cancelled: invoice %s was paid meanwhile", p.about(), p.customerId(),
+            LOG.infof("Reminder %s for customer %s cancelled: invoice %s was settled meanwhile", p.about(), p.customerId(),
                     p.details().get("invoiceId"));
             return;
         }

@@ -1,7 +1,10 @@
 package com.getpaid.notification.message;
 
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.Sql;
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues an overdue reminder for each PaymentOverdue, and keeps what is still open per invoice so
- * that a reminder for an invoice paid in the meantime is not sent.
+ * that a reminder for an invoice paid or credited in the meantime is not sent.
  */
 @ApplicationScoped
 public class ReceivablesListener {
@@ -39,9 +42,14 @@ public class ReceivablesListener {
                         + "ON CONFLICT (invoice_id) DO NOTHING", e.invoiceId(), e.customerId(), e.amount());
             } else if (event instanceof PaymentReceived e) {
                 for (Allocation a : e.allocations()) {
-                    Sql.update(c, "UPDATE open_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
-                            a.invoiceId());
+                    lessOpen(c, a.invoiceId(), a.amount());
                 }
+            } else if (event instanceof CreditNoteIssued e && e.invoiceId() != null) {
+                lessOpen(c, e.invoiceId(), e.applied());
+            } else if (event instanceof InvoiceWrittenOff e) {
+                lessOpen(c, e.invoiceId(), e.amount());
+            } else if (event instanceof InvoiceReinstated e) {
+                lessOpen(c, e.invoiceId(), e.amount().negate());
             } else if (event instanceof PaymentOverdue e) {
                 Map<String, String> details = new LinkedHashMap<>();
                 details.put("invoiceId", e.invoiceId());
@@ -54,5 +62,10 @@ public class ReceivablesListener {
                         details);
             }
         });
+    }
+
+    /** Paid, credited or written off: what is left open decides whether a queued reminder still goes out. */
+    private static void lessOpen(java.sql.Connection c, String invoiceId, java.math.BigDecimal amount) throws Exception {
+        Sql.update(c, "UPDATE open_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", amount, invoiceId);
     }
 }

@@ -24,10 +24,11 @@ public class AccountQueries {
                 + " SELECT currency, open_amount AS open, CASE WHEN due_date < :today THEN open_amount ELSE 0 END AS overdue, "
                 + "   0 AS credit FROM invoice_view WHERE customer_id = :customer"
                 + " UNION ALL SELECT currency, 0, 0, unallocated FROM payment_view WHERE customer_id = :customer"
+                + " UNION ALL SELECT currency, 0, 0, to_credit FROM credit_note_view WHERE customer_id = :customer"
                 + ") t GROUP BY currency ORDER BY currency", Map.of("today", calendar.today(), "customer", customerId))
                 .chain(rows -> {
                     if (rows.isEmpty()) {
-                        throw ApiProblem.notFound("No invoices or payments for customer '" + customerId + "'");
+                        throw ApiProblem.notFound("No invoices, payments or credit notes for customer '" + customerId + "'");
                     }
                     var balances = rows.stream().map(r -> {
                         String currency = (String) r[0];

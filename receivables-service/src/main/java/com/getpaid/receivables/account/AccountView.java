@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A customer's receivables account at a glance, per currency: what is open, how much of it is past
- * due, and the credit balance (overpayments not yet applied), with the open invoices.
+ * due, and the credit balance (overpayments and credit notes beyond what was open), with the open invoices.
  */
 public record AccountView(String customerId, List<Balance> balances, List<OpenInvoice> openInvoices) {
 

@@ -2,8 +2,11 @@ package com.getpaid.receivables.account;
 
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
@@ -34,6 +37,8 @@ public final class ReceivablesAccount {
         LocalDate dueDate;
         BigDecimal open;
         int dunningLevel;
+        String writeOffId; // while written off
+        BigDecimal writtenOff = BigDecimal.ZERO;
 
         Invoice(InvoiceIssued e) {
             invoiceId = e.invoiceId();
@@ -55,10 +60,16 @@ public final class ReceivablesAccount {
         public int dunningLevel() {
             return dunningLevel;
         }
+
+        public BigDecimal writtenOff() {
+            return writtenOff;
+        }
     }
 
     private final Map<String, Invoice> invoices = new LinkedHashMap<>();
     private final java.util.Set<String> payments = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> creditNotes = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> writeOffs = new java.util.LinkedHashSet<>();
     private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
     private long version;
 
@@ -66,17 +77,19 @@ public final class ReceivablesAccount {
      * What a snapshot keeps: everything the account decides on. Bump {@link #SCHEMA} whenever the
      * account's state or rules change, so older snapshots are ignored and rebuilt from the events.
      */
-    public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit) {
-        public static final int SCHEMA = 1;
+    public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
+            List<String> creditNoteIds, List<String> writeOffIds) {
+        public static final int SCHEMA = 3;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
-            BigDecimal open, int dunningLevel) {
+            BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff) {
     }
 
     public Snapshot snapshot() {
         return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
-                i.issueDate, i.dueDate, i.open, i.dunningLevel)).toList(), List.copyOf(payments), Map.copyOf(credit));
+                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff)).toList(), List.copyOf(payments),
+                Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs));
     }
 
     /** The account as of the snapshot, then the events after it. */
@@ -87,10 +100,14 @@ public final class ReceivablesAccount {
                     s.currency()));
             invoice.open = s.open();
             invoice.dunningLevel = s.dunningLevel();
+            invoice.writeOffId = s.writeOffId();
+            invoice.writtenOff = s.writtenOff();
             account.invoices.put(s.invoiceId(), invoice);
         }
         account.payments.addAll(snapshot.paymentIds());
         account.credit.putAll(snapshot.credit());
+        account.creditNotes.addAll(snapshot.creditNoteIds());
+        account.writeOffs.addAll(snapshot.writeOffIds());
         account.version = snapshot.version();
         after.forEach(account::apply);
         return account;
@@ -150,8 +167,14 @@ public final class ReceivablesAccount {
         }
         List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
         BigDecimal allocated = allocations.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return List.of(new PaymentReceived(c.paymentId(), c.customerId(), c.amount(), c.currency(), c.receivedOn(),
+        List<ReceivableEvent> events = new ArrayList<>();
+        // a payment allocated to a written-off invoice reinstates it first (the debt was owed after all)
+        allocations.stream().map(a -> invoices.get(a.invoiceId())).filter(i -> i.writeOffId != null).distinct()
+                .forEach(i -> events.add(new InvoiceReinstated(i.invoiceId, c.customerId(), i.writeOffId, i.writtenOff,
+                        i.currency, c.receivedOn(), c.paymentId())));
+        events.add(new PaymentReceived(c.paymentId(), c.customerId(), c.amount(), c.currency(), c.receivedOn(),
                 c.method(), allocations, c.amount().subtract(allocated)));
+        return events;
     }
 
     private List<Allocation> oldestDueFirst(ReceivePayment c) {
@@ -189,9 +212,11 @@ public final class ReceivablesAccount {
                         + invoice.currency + ", the payment in " + c.currency());
             }
             BigDecimal already = perInvoice.getOrDefault(a.invoiceId(), BigDecimal.ZERO).add(a.amount());
-            if (already.compareTo(invoice.open) > 0) {
+            BigDecimal payable = invoice.open.add(invoice.writtenOff); // a written-off invoice is reinstated by the payment
+            if (already.compareTo(payable) > 0) {
                 throw ApiProblem.unprocessable(field + ".amount", "Invoice " + a.invoiceId() + " has only "
-                        + invoice.open.toPlainString() + " " + invoice.currency + " open");
+                        + payable.toPlainString() + " " + invoice.currency + (invoice.writeOffId == null ? " open"
+                                : " written off, to reinstate"));
             }
             perInvoice.put(a.invoiceId(), already);
             total = total.add(a.amount());
@@ -201,6 +226,54 @@ public final class ReceivablesAccount {
                     + ", more than the payment's " + c.amount().toPlainString());
         }
         return c.allocations();
+    }
+
+    /**
+     * Issues a credit note: on an invoice it reduces what is open, and what exceeds the open amount
+     * becomes credit balance; without an invoice it is all credit balance. The note must be in the
+     * invoice's currency (a credit in another currency would leave the invoice's own untouched).
+     */
+    public List<ReceivableEvent> issueCreditNote(IssueCreditNote c) {
+        if (creditNotes.contains(c.creditNoteId())) {
+            throw ApiProblem.conflict("creditNoteId", "Credit note " + c.creditNoteId() + " was already issued");
+        }
+        BigDecimal applied = BigDecimal.ZERO.setScale(c.amount().scale());
+        if (c.invoiceId() != null) {
+            Invoice invoice = invoices.get(c.invoiceId());
+            if (invoice == null) {
+                throw ApiProblem.unprocessable("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
+            }
+            if (!invoice.currency.equals(c.currency())) {
+                throw ApiProblem.unprocessable("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
+                        + ", the credit note in " + c.currency());
+            }
+            applied = c.amount().min(invoice.open);
+        }
+        return List.of(new CreditNoteIssued(c.creditNoteId(), c.customerId(), c.invoiceId(), c.amount(), c.currency(),
+                c.issueDate(), c.reason(), c.complaintId(), applied, c.amount().subtract(applied)));
+    }
+
+    /**
+     * Writes off what is open on an invoice (核销坏账): it leaves dunning, aging's open buckets and the
+     * exposure. Once per invoice while it stays written off; nothing open, nothing to write off.
+     */
+    public List<ReceivableEvent> writeOff(WriteOffInvoice c) {
+        if (writeOffs.contains(c.writeOffId())) {
+            throw ApiProblem.conflict("writeOffId", "Write-off " + c.writeOffId() + " was already recorded");
+        }
+        Invoice invoice = invoices.get(c.invoiceId());
+        if (invoice == null) {
+            throw ApiProblem.notFound("No invoice '" + c.invoiceId() + "'");
+        }
+        if (invoice.writeOffId != null) {
+            throw ApiProblem.conflict("invoiceId", "Invoice " + c.invoiceId() + " is written off already (" + invoice.writeOffId
+                    + ")");
+        }
+        if (invoice.open.signum() == 0) {
+            throw ApiProblem.unprocessable("invoiceId", "Invoice " + c.invoiceId() + " has nothing open to write off");
+        }
+        return List.of(new InvoiceWrittenOff(c.writeOffId(), c.invoiceId(), c.customerId(), invoice.open, invoice.currency,
+                c.writtenOffOn(), c.reason(), c.approvedBy()));
     }
 
     /**
@@ -228,6 +301,24 @@ public final class ReceivablesAccount {
                 invoice.open = invoice.open.subtract(a.amount());
             }
             credit.merge(e.currency(), e.unallocated(), BigDecimal::add);
+        } else if (event instanceof CreditNoteIssued e) {
+            creditNotes.add(e.creditNoteId());
+            if (e.invoiceId() != null) {
+                Invoice invoice = invoices.get(e.invoiceId());
+                invoice.open = invoice.open.subtract(e.applied());
+            }
+            credit.merge(e.currency(), e.toCredit(), BigDecimal::add);
+        } else if (event instanceof InvoiceWrittenOff e) {
+            writeOffs.add(e.writeOffId());
+            Invoice invoice = invoices.get(e.invoiceId());
+            invoice.open = invoice.open.subtract(e.amount());
+            invoice.writtenOff = e.amount();
+            invoice.writeOffId = e.writeOffId();
+        } else if (event instanceof InvoiceReinstated e) {
+            Invoice invoice = invoices.get(e.invoiceId());
+            invoice.open = invoice.open.add(e.amount());
+            invoice.writtenOff = BigDecimal.ZERO;
+            invoice.writeOffId = null;
         } else if (event instanceof PaymentOverdue e) {
             invoices.get(e.invoiceId()).dunningLevel = Math.max(invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
         }

@@ -1,8 +1,11 @@
 package com.getpaid.receivables.account;
 
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.Projector;
@@ -12,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 
 /**
- * Keeps the receivables read models (invoice_view, payment_view, allocation_view) in step with the
+ * Keeps the receivables read models (invoices, payments, allocations, credit notes, write-offs) in step with the
  * account events, in the transaction that appends them.
  */
 @ApplicationScoped
@@ -20,7 +23,7 @@ public class ReceivablesProjector implements Projector {
 
     @Override
     public java.util.List<String> tables() {
-        return java.util.List.of("invoice_view", "payment_view", "allocation_view");
+        return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view");
     }
 
     @Override
@@ -42,6 +45,26 @@ public class ReceivablesProjector implements Projector {
                 Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
                         a.invoiceId());
             }
+        } else if (stored.event() instanceof CreditNoteIssued e) {
+            Sql.update(c, "INSERT INTO credit_note_view (credit_note_id, customer_id, invoice_id, amount, currency, issue_date, "
+                    + "reason, complaint_id, applied, to_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.creditNoteId(),
+                    e.customerId(), e.invoiceId(), e.amount(), e.currency(), e.issueDate(), e.reason(), e.complaintId(),
+                    e.applied(), e.toCredit());
+            if (e.invoiceId() != null) {
+                Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", e.applied(),
+                        e.invoiceId());
+            }
+        } else if (stored.event() instanceof InvoiceWrittenOff e) {
+            Sql.update(c, "INSERT INTO write_off_view (write_off_id, invoice_id, customer_id, amount, currency, written_off_on, "
+                    + "reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.writeOffId(), e.invoiceId(), e.customerId(),
+                    e.amount(), e.currency(), e.writtenOffOn(), e.reason(), e.approvedBy());
+            Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ?, written_off = ? WHERE invoice_id = ?",
+                    e.amount(), e.amount(), e.invoiceId());
+        } else if (stored.event() instanceof InvoiceReinstated e) {
+            Sql.update(c, "UPDATE write_off_view SET reinstated_on = ?, reinstated_by = ? WHERE write_off_id = ?",
+                    e.reinstatedOn(), e.paymentId(), e.writeOffId());
+            Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount + ?, written_off = 0 WHERE invoice_id = ?",
+                    e.amount(), e.invoiceId());
         } else if (stored.event() instanceof PaymentOverdue e) {
             Sql.update(c, "UPDATE invoice_view SET dunning_level = greatest(dunning_level, ?) WHERE invoice_id = ?",
                     e.dunningLevel(), e.invoiceId());

@@ -16,9 +16,15 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
 
     public static final List<String> BUCKETS = List.of("current", "1-30", "31-60", "61-90", "91-120", "over-120");
 
-    /** {@code customerCount}: customers with anything open in the currency, of which {@code customers} is the page asked for. */
-    public record CurrencyAging(String currency, Map<String, BigDecimal> totals, long customerCount,
-            List<CustomerAging> customers) {
+    /** The handbook's collection classes of what is open, by days past due (written-off invoices are no longer open). */
+    public static final List<String> COLLECTION_CLASSES = List.of("NOT_DUE", "IN_COLLECTION", "DOUBTFUL", "BAD_DEBT");
+
+    /**
+     * {@code customerCount}: customers with anything open in the currency, of which {@code customers} is the page asked
+     * for; {@code collectionClasses}: the same totals by collection class.
+     */
+    public record CurrencyAging(String currency, Map<String, BigDecimal> totals, Map<String, BigDecimal> collectionClasses,
+            long customerCount, List<CustomerAging> customers) {
     }
 
     public record CustomerAging(String customerId, Map<String, BigDecimal> buckets) {
@@ -41,20 +47,37 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
         return daysLate <= 120 ? "91-120" : "over-120";
     }
 
+    /**
+     * The collection class of an amount {@code daysLate} days past its due date: NOT_DUE (未收款: not yet due, or no
+     * due date yet), IN_COLLECTION (催收款: 1 to 60 days), DOUBTFUL (准呆账: 61 to 120), BAD_DEBT (呆账: over 120).
+     */
+    public static String collectionClass(Integer daysLate) {
+        if (daysLate == null || daysLate <= 0) {
+            return "NOT_DUE";
+        }
+        if (daysLate <= 60) {
+            return "IN_COLLECTION";
+        }
+        return daysLate <= 120 ? "DOUBTFUL" : "BAD_DEBT";
+    }
+
     /** Puts one currency's part of the report together from sums by days late. */
     static final class Builder {
         private final String currency;
         private final Map<String, BigDecimal> totals;
+        private final Map<String, BigDecimal> classes = new LinkedHashMap<>();
         private final Map<String, Map<String, BigDecimal>> customers = new LinkedHashMap<>();
         private long customerCount;
 
         Builder(String currency) {
             this.currency = currency;
             this.totals = emptyBuckets(currency);
+            COLLECTION_CLASSES.forEach(c -> classes.put(c, Money.zero(currency)));
         }
 
         Builder total(Integer daysLate, BigDecimal open) {
             add(totals, bucket(daysLate), open);
+            classes.merge(collectionClass(daysLate), Money.scaled(open, currency), BigDecimal::add);
             return this;
         }
 
@@ -76,7 +99,7 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
         CurrencyAging build() {
             List<CustomerAging> rows = new ArrayList<>();
             customers.forEach((id, buckets) -> rows.add(new CustomerAging(id, buckets)));
-            return new CurrencyAging(currency, totals, customerCount, rows);
+            return new CurrencyAging(currency, totals, classes, customerCount, rows);
         }
 
         private void add(Map<String, BigDecimal> buckets, String bucket, BigDecimal amount) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what was open on a date: invoices issued by then, less payments received by then (an
- * invoice's open amount today plus what was allocated to it after the date). The database adds up;
+ * Reads what was open on a date: invoices issued by then, less payments received and credit notes
+ * issued by then (an invoice's open amount today plus what was allocated or credited to it after the date). The database adds up;
  * only a few rows per currency and days-late come back, and the customers one page at a time,
  * most overdue first, so the report stays quick at a million invoices.
  */
@@ -20,8 +20,13 @@ import java.util.Map;
 public class AgingReport {
 
     /** One row per invoice open on the day: its customer, currency, days late (null: no due date yet) and open amount. */
-    private static final String OPEN_ON_THE_DAY = "WITH later AS (SELECT invoice_id, sum(amount) AS paid_later "
-            + "FROM allocation_view WHERE received_on > :asOf GROUP BY invoice_id), "
+    private static final String OPEN_ON_THE_DAY = "WITH later AS (SELECT invoice_id, sum(amount) AS paid_later FROM ("
+            + "SELECT invoice_id, amount FROM allocation_view WHERE received_on > :asOf UNION ALL "
+            + "SELECT invoice_id, applied FROM credit_note_view WHERE invoice_id IS NOT NULL AND issue_date > :asOf UNION ALL "
+            // written off after the day: it was open then; reinstated after the day: it was written off then
+            + "SELECT invoice_id, amount FROM write_off_view WHERE written_off_on > :asOf UNION ALL "
+            + "SELECT invoice_id, -amount FROM write_off_view WHERE reinstated_on > :asOf) settled "
+            + "GROUP BY invoice_id), "
             + "open AS (SELECT i.customer_id, i.currency, (cast(:asOf AS date) - i.due_date) AS late, "
             + "i.open_amount + coalesce(l.paid_later, 0) AS open FROM invoice_view i "
             + "LEFT JOIN later l ON l.invoice_id = i.invoice_id "

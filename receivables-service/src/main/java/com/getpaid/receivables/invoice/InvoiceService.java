@@ -71,10 +71,21 @@ public class InvoiceService {
             if (row == null) {
                 throw ApiProblem.notFound("No invoice '" + invoiceId + "'");
             }
-            return Rows.of("SELECT payment_id, amount, received_on FROM allocation_view WHERE invoice_id = :invoice "
-                    + "ORDER BY received_on, payment_id", Map.of("invoice", invoiceId))
-                    .map(parts -> InvoiceView.of(row, parts.stream().map(p -> new InvoiceView.PaymentPart((String) p[0],
-                            Money.scaled(Rows.decimal(p[1]), row.currency), Rows.date(p[2]))).toList(), calendar.today()));
+            // payments, credit notes and a standing write-off in one round trip: kind, reference, amount, date, reason, by
+            return Rows.of("SELECT 'PAYMENT', payment_id, amount, received_on, NULL, NULL FROM allocation_view "
+                    + "WHERE invoice_id = :invoice UNION ALL SELECT 'CREDIT_NOTE', credit_note_id, applied, issue_date, reason, "
+                    + "NULL FROM credit_note_view WHERE invoice_id = :invoice UNION ALL SELECT 'WRITE_OFF', write_off_id, amount, "
+                    + "written_off_on, reason, approved_by FROM write_off_view WHERE invoice_id = :invoice "
+                    + "AND reinstated_on IS NULL ORDER BY 4, 2", Map.of("invoice", invoiceId))
+                    .map(parts -> InvoiceView.of(row, parts.stream().filter(p -> p[0].equals("PAYMENT"))
+                            .map(p -> new InvoiceView.PaymentPart((String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency),
+                                    Rows.date(p[3]))).toList(),
+                            parts.stream().filter(p -> p[0].equals("CREDIT_NOTE")).map(p -> new InvoiceView.CreditNotePart(
+                                    (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
+                                    (String) p[4])).toList(),
+                            parts.stream().filter(p -> p[0].equals("WRITE_OFF")).findFirst().map(p -> new InvoiceView.WriteOff(
+                                    (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
+                                    (String) p[4], (String) p[5])).orElse(null), calendar.today()));
         });
     }
 
@@ -100,7 +111,8 @@ public class InvoiceService {
             row.openAmount = rs.getBigDecimal("open_amount");
             row.currency = rs.getString("currency");
             row.dunningLevel = rs.getInt("dunning_level");
-            return InvoiceView.of(row, payments, calendar.today());
+            row.writtenOff = rs.getBigDecimal("written_off");
+            return InvoiceView.of(row, payments, List.of(), null, calendar.today()); // answers issuing: nothing credited yet
         }, invoiceId);
     }
 

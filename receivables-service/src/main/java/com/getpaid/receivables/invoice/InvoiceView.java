@@ -1,32 +1,47 @@
 package com.getpaid.receivables.invoice;
 
 import com.getpaid.events.Money;
+import com.getpaid.receivables.aging.Aging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** An invoice as the ERP and collectors read it: what is still open, and since when it is late. */
+/**
+ * An invoice as the ERP and collectors read it: what is still open, since when it is late, and its
+ * collection class while anything is open (absent once it is paid).
+ */
 public record InvoiceView(String invoiceId, String customerId, String deliveryRef, LocalDate issueDate, LocalDate dueDate,
-        BigDecimal amount, String currency, BigDecimal openAmount, String status, int daysOverdue, int dunningLevel,
-        List<PaymentPart> payments) {
+        BigDecimal amount, String currency, BigDecimal openAmount, String status, int daysOverdue, String collectionClass,
+        int dunningLevel, List<PaymentPart> payments, List<CreditNotePart> creditNotes, WriteOff writeOff) {
+
+    /** The write-off of what was open, while the invoice stays written off. */
+    public record WriteOff(String writeOffId, BigDecimal amount, LocalDate writtenOffOn, String reason, String approvedBy) {
+    }
+
+    /** A credit note's part applied to this invoice. */
+    public record CreditNotePart(String creditNoteId, BigDecimal amount, LocalDate issueDate, String reason) {
+    }
 
     /** A payment's part applied to this invoice. */
     public record PaymentPart(String paymentId, BigDecimal amount, LocalDate receivedOn) {
     }
 
     /** The view of a projection row and its payments on a day: the one mapping the write and read side share. */
-    static InvoiceView of(InvoiceRow row, List<PaymentPart> payments, LocalDate today) {
+    static InvoiceView of(InvoiceRow row, List<PaymentPart> payments, List<CreditNotePart> creditNotes, WriteOff writeOff,
+            LocalDate today) {
         BigDecimal amount = Money.scaled(row.amount, row.currency);
         BigDecimal open = Money.scaled(row.openAmount, row.currency);
         int daysOverdue = row.dueDate != null && open.signum() > 0 && today.isAfter(row.dueDate)
                 ? (int) ChronoUnit.DAYS.between(row.dueDate, today) : 0;
         return new InvoiceView(row.invoiceId, row.customerId, row.deliveryRef, row.issueDate, row.dueDate, amount,
-                row.currency, open, status(amount, open, row.dueDate, today), daysOverdue, row.dunningLevel, payments);
+                row.currency, open, writeOff != null ? "WRITTEN_OFF" : status(amount, open, row.dueDate, today), daysOverdue,
+                writeOff != null ? "WRITTEN_OFF" : open.signum() > 0 ? Aging.collectionClass(daysOverdue) : null,
+                row.dunningLevel, payments, creditNotes, writeOff);
     }
 
     /**
-     * PAID when nothing is open; OVERDUE when open past the due date; PARTIALLY_PAID when some was
+     * (WRITTEN_OFF while written off, before these.) PAID when nothing is open (paid, credited, or both); OVERDUE when open past the due date; PARTIALLY_PAID when some was
      * paid; OPEN otherwise; AWAITING_TERMS while the due date waits for the customer's terms.
      */
     static String status(BigDecimal amount, BigDecimal open, LocalDate dueDate, LocalDate today) {

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.payment;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.Kernel;
@@ -30,7 +31,12 @@ public class PaymentService {
     public IdempotentRequests.Reply receive(ReceivePayment command) {
         return kernel.transact(c -> IdempotentRequests.once(c, "payment", command.paymentId(), "paymentId", command, () -> {
             var stored = accounts.decide(c, command.customerId(), actors.cause(), a -> a.receive(command));
-            PaymentReceived p = (PaymentReceived) stored.get(0).event();
+            // a payment naming written-off invoices reinstates them first: the payment is the last event
+            stored.stream().filter(e -> e.event() instanceof InvoiceReinstated).map(e -> (InvoiceReinstated) e.event())
+                    .forEach(r -> LOG.infof("Invoice %s of customer %s reinstated (%s %s written off by %s): payment %s "
+                            + "names it", r.invoiceId(), r.customerId(), r.amount().toPlainString(), r.currency(),
+                            r.writeOffId(), r.paymentId()));
+            PaymentReceived p = (PaymentReceived) stored.get(stored.size() - 1).event();
             LOG.infof("Payment %s from customer %s: %s %s applied to %s, %s left as credit", p.paymentId(), p.customerId(),
                     p.amount().toPlainString(), p.currency(),
                     p.allocations().stream().map(a -> a.invoiceId() + " " + a.amount().toPlainString()).toList(),

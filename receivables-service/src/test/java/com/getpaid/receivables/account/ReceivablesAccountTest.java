@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.InvoiceReinstated;
+import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
@@ -114,5 +117,111 @@ class ReceivablesAccountTest {
             assertThrows(com.getpaid.kit.api.ApiProblem.class, () -> fromSnapshot.receive(new ReceivePayment("P-1", "C-1",
                     money("1.00"), "CNY", due, null, null)), "a payment in the snapshot is known");
         }
+    }
+
+    static IssueCreditNote creditNote(String id, String invoiceId, String amount, String currency) {
+        return new IssueCreditNote(id, "C-1", invoiceId, money(amount), currency, NOV_1.plusDays(5), "price concession", null);
+    }
+
+    @Test
+    void aCreditNoteReducesWhatIsOpenAndWhatExceedsItBecomesCredit() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "500.00"),
+                new PaymentReceived("P-1", "C-1", money("300.00"), "CNY", NOV_1, null,
+                        List.of(new Allocation("I-1", money("300.00"))), money("0.00")));
+        var events = account.issueCreditNote(creditNote("CN-1", "I-1", "250.00", "CNY"));
+        assertEquals(List.of(new CreditNoteIssued("CN-1", "C-1", "I-1", money("250.00"), "CNY", NOV_1.plusDays(5),
+                "price concession", null, money("200.00"), money("50.00"))), events);
+        account.apply(events.get(0));
+        assertEquals(money("0.00"), account.invoice("I-1").orElseThrow().open());
+        assertEquals(money("50.00"), account.credit().get("CNY"));
+        // conservation: invoiced 500.00 = paid 300.00 + credited 200.00 + open 0.00; the note's rest is credit
+        var again = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-1", "I-1", "1.00", "CNY")));
+        assertEquals("creditNoteId", again.errors().get(0).field());
+    }
+
+    @Test
+    void aCreditNoteWithoutAnInvoiceIsAllCreditBalance() {
+        var events = given().issueCreditNote(creditNote("CN-2", null, "80.00", "USD"));
+        assertEquals(money("0.00"), ((CreditNoteIssued) events.get(0)).applied());
+        assertEquals(money("80.00"), ((CreditNoteIssued) events.get(0)).toCredit());
+    }
+
+    @Test
+    void aCreditNoteInAnotherCurrencyOrForAnUnknownInvoiceIsRefused() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "500.00"));
+        var currency = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-3", "I-1", "10.00", "USD")));
+        assertEquals("currency", currency.errors().get(0).field());
+        assertEquals(422, currency.status());
+        var unknown = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-3", "I-9", "10.00", "CNY")));
+        assertEquals("invoiceId", unknown.errors().get(0).field());
+    }
+
+    @Test
+    void aSnapshotKeepsTheCreditNotes() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "500.00"));
+        account.apply(account.issueCreditNote(creditNote("CN-4", "I-1", "100.00", "CNY")).get(0));
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertEquals(money("400.00"), restored.invoice("I-1").orElseThrow().open());
+        assertThrows(ApiProblem.class, () -> restored.issueCreditNote(creditNote("CN-4", "I-1", "1.00", "CNY")));
+    }
+
+    static List<ReceivableEvent> applied(ReceivablesAccount account, List<ReceivableEvent> events) {
+        events.forEach(account::apply);
+        return events;
+    }
+
+    @Test
+    void partPaidThenCreditedThenWrittenOffThenPaidLateAfterAll() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 1, 31), "1000.00"));
+        var invoice = account.invoice("I-1").orElseThrow();
+        // a partial payment: 300.00 paid, 700.00 open
+        applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("300.00"), "CNY", NOV_1, null, null)));
+        assertEquals(money("700.00"), invoice.open());
+        // a credit note of 200.00: 500.00 open
+        applied(account, account.issueCreditNote(creditNote("CN-1", "I-1", "200.00", "CNY")));
+        assertEquals(money("500.00"), invoice.open());
+        // the rest written off: nothing open, 500.00 written off, and it cannot be written off twice
+        var writtenOff = applied(account, account.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1.plusDays(10),
+                "insolvent", "credit manager")));
+        assertEquals(List.of(new InvoiceWrittenOff("WO-1", "I-1", "C-1", money("500.00"), "CNY", NOV_1.plusDays(10),
+                "insolvent", "credit manager")), writtenOff);
+        assertEquals(money("0.00"), invoice.open());
+        assertEquals(money("500.00"), invoice.writtenOff());
+        var twice = assertThrows(ApiProblem.class, () -> account.writeOff(new WriteOffInvoice("WO-2", "I-1", "C-1",
+                NOV_1.plusDays(11), "again", "credit manager")));
+        assertEquals(409, twice.status());
+        assertEquals(List.of(), account.raiseOverdue("C-1", NOV_1.plusDays(20)), "a written-off invoice leaves dunning");
+        // a payment not naming it does not touch it: it is credit
+        var unnamed = account.receive(new ReceivePayment("P-2", "C-1", money("50.00"), "CNY", NOV_1.plusDays(30), null, null));
+        assertEquals(List.of(), ((PaymentReceived) unnamed.get(0)).allocations());
+        // a late payment naming it: reinstated first (500.00 open again), then 450.00 applied, 50.00 still open
+        var late = applied(account, account.receive(new ReceivePayment("P-3", "C-1", money("450.00"), "CNY",
+                NOV_1.plusDays(40), null, List.of(new Allocation("I-1", money("450.00"))))));
+        assertEquals(List.of(new InvoiceReinstated("I-1", "C-1", "WO-1", money("500.00"), "CNY", NOV_1.plusDays(40), "P-3"),
+                new PaymentReceived("P-3", "C-1", money("450.00"), "CNY", NOV_1.plusDays(40), null,
+                        List.of(new Allocation("I-1", money("450.00"))), money("0.00"))), late);
+        assertEquals(money("50.00"), invoice.open());
+        assertEquals(BigDecimal.ZERO, invoice.writtenOff());
+        // conservation: invoiced 1000.00 = paid 300.00 + 450.00 + credited 200.00 + open 50.00
+        assertEquals(money("1000.00"), money("300.00").add(money("450.00")).add(money("200.00")).add(invoice.open()));
+        // and the snapshot keeps all of it
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertEquals(money("50.00"), restored.invoice("I-1").orElseThrow().open());
+        assertThrows(ApiProblem.class, () -> restored.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1, "x", "y")));
+    }
+
+    @Test
+    void aPaidInvoiceHasNothingToWriteOffAndAPaymentCannotExceedWhatWasWrittenOff() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 1, 31), "100.00"), invoice("I-2", LocalDate.of(2026, 1, 31),
+                "100.00"));
+        applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("100.00"), "CNY", NOV_1, null,
+                List.of(new Allocation("I-1", money("100.00"))))));
+        var nothing = assertThrows(ApiProblem.class, () -> account.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1,
+                "x", "y")));
+        assertEquals(422, nothing.status());
+        applied(account, account.writeOff(new WriteOffInvoice("WO-2", "I-2", "C-1", NOV_1, "x", "y")));
+        var tooMuch = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("150.00"),
+                "CNY", NOV_1, null, List.of(new Allocation("I-2", money("150.00"))))));
+        assertEquals("allocations[0].amount", tooMuch.errors().get(0).field());
     }
 }

@@ -22,6 +22,17 @@ class AgingTest {
     }
 
     @Test
+    void collectionClassesFollowTheHandbooksDaysPastDue() {
+        assertEquals("NOT_DUE", Aging.collectionClass(null));
+        assertEquals("NOT_DUE", Aging.collectionClass(0));
+        assertEquals("IN_COLLECTION", Aging.collectionClass(1));
+        assertEquals("IN_COLLECTION", Aging.collectionClass(60));
+        assertEquals("DOUBTFUL", Aging.collectionClass(61));
+        assertEquals("DOUBTFUL", Aging.collectionClass(120));
+        assertEquals("BAD_DEBT", Aging.collectionClass(121));
+    }
+
+    @Test
     void totalsAndCustomersAddUpPerBucketInTheCurrencysScale() {
         Aging.CurrencyAging cny = new Aging.Builder("CNY")
                 .total(10, new BigDecimal("100")).total(-10, new BigDecimal("50.00")).total(200, new BigDecimal("7.00"))
@@ -33,6 +44,10 @@ class AgingTest {
         assertEquals(new BigDecimal("100.00"), cny.totals().get("1-30"));
         assertEquals(new BigDecimal("7.00"), cny.totals().get("over-120"));
         assertEquals(new BigDecimal("157.00"), cny.totals().get("total"));
+        assertEquals(new BigDecimal("50.00"), cny.collectionClasses().get("NOT_DUE"));
+        assertEquals(new BigDecimal("100.00"), cny.collectionClasses().get("IN_COLLECTION"));
+        assertEquals(new BigDecimal("0.00"), cny.collectionClasses().get("DOUBTFUL"));
+        assertEquals(new BigDecimal("7.00"), cny.collectionClasses().get("BAD_DEBT"));
         assertEquals(List.of("C-2", "C-1"), cny.customers().stream().map(Aging.CustomerAging::customerId).toList(),
                 "customers stay in the order the report ranked them (most overdue first)");
         assertEquals(new BigDecimal("150.00"), cny.customers().get(1).buckets().get("total"));
