@@ -18,6 +18,7 @@ import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.RefundPaid;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class EventCatalog {
         register("CreditNoteIssued", CreditNoteIssued.class);
         register("InvoiceWrittenOff", InvoiceWrittenOff.class);
         register("InvoiceReinstated", InvoiceReinstated.class);
+        register("RefundPaid", RefundPaid.class);
         register("ComplaintLogged", ComplaintLogged.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);

@@ -25,6 +25,7 @@ import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.RefundPaid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,7 @@ class GoldenEventsTest {
                     "Customer insolvent, claim filed", "Wang Fang (credit manager)"),
             new InvoiceReinstated("INV-2026-00042", "C-1001", "WO-2026-0003", new BigDecimal("900.50"), "CNY", DAY.plusDays(260),
                     "BANK-20270720-0002"),
+            new RefundPaid("RF-2026-0002", "C-1001", new BigDecimal("99.50"), "CNY", DAY.plusDays(15), "BANK_TRANSFER"),
             new PaymentReceived("BANK-20261120-0007", "C-1001", new BigDecimal("1300.00"), "CNY", DAY.plusDays(18),
                     "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),
                     new BigDecimal("99.50")),

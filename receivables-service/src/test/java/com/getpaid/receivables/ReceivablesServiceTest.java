@@ -234,6 +234,24 @@ class ReceivablesServiceTest {
     }
 
     @Test
+    void aRefundPaysBackCreditBalanceButNeverMore() {
+        post("/api/payments", """
+                { "paymentId": "RF-PAY", "customerId": "C-RF", "amount": "100.00", "currency": "CNY", "receivedOn": "2026-11-20" }""")
+                .statusCode(201).body("unallocated", equalTo("100.00"));
+        String refund = """
+                { "refundId": "RF-1", "customerId": "C-RF", "amount": "60.00", "currency": "CNY", "paidOn": "2026-11-25",
+                  "method": "BANK_TRANSFER" }""";
+        post("/api/refunds", refund.replace("60.00", "150.00")).statusCode(422).body("field", equalTo("amount"));
+        post("/api/refunds", refund.replace("CNY", "USD")).statusCode(422).body("field", equalTo("amount"));
+        String first = post("/api/refunds", refund).statusCode(201).body("amount", equalTo("60.00")).extract().asString();
+        assertEquals(first, post("/api/refunds", refund).statusCode(201).extract().asString());
+        post("/api/refunds", refund.replace("RF-1", "RF-2").replace("60.00", "40.01")).statusCode(422);
+        post("/api/refunds", refund.replace("RF-1", "RF-3").replace("BANK_TRANSFER", "CHEQUE")).statusCode(400)
+                .body("field", equalTo("method"));
+        given().get("/api/accounts/C-RF").then().statusCode(200).body("balances[0].credit", equalTo("40.00"));
+    }
+
+    @Test
     void agingShowsWhatWasOpenOnTheDayPerBucket() {
         post("/api/invoices", invoice("INV-AG-1", "C-AGE", "2026-08-01", "2026-08-31", "100.00")).statusCode(201);
         post("/api/invoices", invoice("INV-AG-2", "C-AGE", "2026-11-01", "2026-12-01", "40.00")).statusCode(201);
@@ -306,7 +324,7 @@ class ReceivablesServiceTest {
 
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
-                        "write_off_view"))
+                        "write_off_view", "refund_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());

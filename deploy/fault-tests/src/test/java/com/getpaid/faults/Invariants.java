@@ -26,7 +26,8 @@ final class Invariants {
 
     private static final Map<String, List<String>> PROJECTIONS = Map.of(
             "customer", List.of("customer_card"),
-            "receivables", List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view"),
+            "receivables", List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
+                    "refund_view"),
             "complaint", List.of("complaint_view"),
             "notification", List.of("notification_view", "follow_up_view"));
 

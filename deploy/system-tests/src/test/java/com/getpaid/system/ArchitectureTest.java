@@ -61,7 +61,7 @@ class ArchitectureTest {
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(endpoints.size() >= 18, "endpoints found: " + endpoints);
+        org.junit.jupiter.api.Assertions.assertTrue(endpoints.size() >= 19, "endpoints found: " + endpoints);
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), unguarded);
     }
 }

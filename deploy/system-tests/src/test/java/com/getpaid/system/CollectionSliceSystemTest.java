@@ -126,6 +126,10 @@ class CollectionSliceSystemTest {
                 .body("unallocated", equalTo("400.00"));
         as("collector").get(url("receivables", "/api/accounts/C-1001")).then()
                 .body("balances[0].open", equalTo("0.00")).body("balances[0].credit", equalTo("400.00"));
+        send("erp", "POST", url("receivables", "/api/refunds"), """
+                { "refundId": "RF-2026-0001", "customerId": "C-1001", "amount": "400.00", "currency": "CNY",
+                  "paidOn": "2026-11-27", "method": "BANK_TRANSFER" }""").statusCode(201);
+        as("collector").get(url("receivables", "/api/accounts/C-1001")).then().body("balances[0].credit", equalTo("0.00"));
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
@@ -155,6 +159,7 @@ class CollectionSliceSystemTest {
             new Object[] { "receivables", "POST", "/api/payments", List.of("erp") },
             new Object[] { "receivables", "POST", "/api/credit-notes", List.of("erp", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/write-offs", List.of("credit-manager") },
+            new Object[] { "receivables", "POST", "/api/refunds", List.of("erp", "credit-manager") },
             new Object[] { "receivables", "GET", "/api/accounts/C-1001", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/aging", List.of("collector", "credit-manager", "viewer") },
             new Object[] { "complaint", "POST", "/api/complaints", List.of("support") },

@@ -10,6 +10,7 @@ import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.events.receivables.RefundPaid;
 import com.getpaid.kit.api.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,6 +71,7 @@ public final class ReceivablesAccount {
     private final java.util.Set<String> payments = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> creditNotes = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> writeOffs = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> refunds = new java.util.LinkedHashSet<>();
     private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
     private long version;
 
@@ -78,8 +80,8 @@ public final class ReceivablesAccount {
      * account's state or rules change, so older snapshots are ignored and rebuilt from the events.
      */
     public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
-            List<String> creditNoteIds, List<String> writeOffIds) {
-        public static final int SCHEMA = 3;
+            List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds) {
+        public static final int SCHEMA = 4;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
@@ -89,7 +91,7 @@ public final class ReceivablesAccount {
     public Snapshot snapshot() {
         return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
                 i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff)).toList(), List.copyOf(payments),
-                Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs));
+                Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs), List.copyOf(refunds));
     }
 
     /** The account as of the snapshot, then the events after it. */
@@ -108,6 +110,7 @@ public final class ReceivablesAccount {
         account.credit.putAll(snapshot.credit());
         account.creditNotes.addAll(snapshot.creditNoteIds());
         account.writeOffs.addAll(snapshot.writeOffIds());
+        account.refunds.addAll(snapshot.refundIds());
         account.version = snapshot.version();
         after.forEach(account::apply);
         return account;
@@ -253,6 +256,19 @@ public final class ReceivablesAccount {
                 c.issueDate(), c.reason(), c.complaintId(), applied, c.amount().subtract(applied)));
     }
 
+    /** Pays back credit balance (退款); never more than the balance in that currency. */
+    public List<ReceivableEvent> refund(PayRefund c) {
+        if (refunds.contains(c.refundId())) {
+            throw ApiProblem.conflict("refundId", "Refund " + c.refundId() + " was already paid");
+        }
+        BigDecimal balance = credit.getOrDefault(c.currency(), BigDecimal.ZERO);
+        if (c.amount().compareTo(balance) > 0) {
+            throw ApiProblem.unprocessable("amount", "Customer " + c.customerId() + " has " + balance.toPlainString() + " "
+                    + c.currency() + " of credit balance, less than the refund of " + c.amount().toPlainString());
+        }
+        return List.of(new RefundPaid(c.refundId(), c.customerId(), c.amount(), c.currency(), c.paidOn(), c.method()));
+    }
+
     /**
      * Writes off what is open on an invoice (核销坏账): it leaves dunning, aging's open buckets and the
      * exposure. Once per invoice while it stays written off; nothing open, nothing to write off.
@@ -319,6 +335,9 @@ public final class ReceivablesAccount {
             invoice.open = invoice.open.add(e.amount());
             invoice.writtenOff = BigDecimal.ZERO;
             invoice.writeOffId = null;
+        } else if (event instanceof RefundPaid e) {
+            refunds.add(e.refundId());
+            credit.merge(e.currency(), e.amount().negate(), BigDecimal::add);
         } else if (event instanceof PaymentOverdue e) {
             invoices.get(e.invoiceId()).dunningLevel = Math.max(invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
         }

@@ -8,6 +8,7 @@ import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.RefundPaid;
 import com.getpaid.events.store.Projector;
 import com.getpaid.events.store.Sql;
 import com.getpaid.events.store.StoredEvent;
@@ -23,7 +24,8 @@ public class ReceivablesProjector implements Projector {
 
     @Override
     public java.util.List<String> tables() {
-        return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view");
+        return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
+                "refund_view");
     }
 
     @Override
@@ -65,6 +67,9 @@ public class ReceivablesProjector implements Projector {
                     e.reinstatedOn(), e.paymentId(), e.writeOffId());
             Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount + ?, written_off = 0 WHERE invoice_id = ?",
                     e.amount(), e.invoiceId());
+        } else if (stored.event() instanceof RefundPaid e) {
+            Sql.update(c, "INSERT INTO refund_view (refund_id, customer_id, amount, currency, paid_on, method) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", e.refundId(), e.customerId(), e.amount(), e.currency(), e.paidOn(), e.method());
         } else if (stored.event() instanceof PaymentOverdue e) {
             Sql.update(c, "UPDATE invoice_view SET dunning_level = greatest(dunning_level, ?) WHERE invoice_id = ?",
                     e.dunningLevel(), e.invoiceId());

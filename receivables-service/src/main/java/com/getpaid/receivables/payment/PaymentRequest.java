@@ -30,7 +30,7 @@ public record PaymentRequest(
     /** A payment names at most this many invoices (a bank statement line rarely settles more). */
     static final int MAX_ALLOCATIONS = 1000;
 
-    static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CASH", "ALIPAY", "WECHAT_PAY", "BANK_ACCEPTANCE_BILL");
+    public static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CASH", "ALIPAY", "WECHAT_PAY", "BANK_ACCEPTANCE_BILL");
 
     ReceivePayment validate() {
         Check check = new Check();

@@ -224,4 +224,22 @@ class ReceivablesAccountTest {
                 "CNY", NOV_1, null, List.of(new Allocation("I-2", money("150.00"))))));
         assertEquals("allocations[0].amount", tooMuch.errors().get(0).field());
     }
+
+    @Test
+    void aRefundNeverExceedsTheCreditBalanceAndConservationHolds() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "100.00"));
+        // 150.00 paid: 100.00 to the invoice, 50.00 credit; a credit note of 30.00 without invoice adds to it
+        applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("150.00"), "CNY", NOV_1, null, null)));
+        applied(account, account.issueCreditNote(creditNote("CN-1", null, "30.00", "CNY")));
+        assertEquals(money("80.00"), account.credit().get("CNY"));
+        var tooMuch = assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-1", "C-1", money("80.01"), "CNY",
+                NOV_1, null)));
+        assertEquals(422, tooMuch.status());
+        applied(account, account.refund(new PayRefund("R-1", "C-1", money("80.00"), "CNY", NOV_1, null)));
+        // payments + credit notes above what was open = allocations + credit balance + refunds
+        assertEquals(money("150.00").add(money("30.00")), money("100.00").add(account.credit().get("CNY")).add(money("80.00")));
+        assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-2", "C-1", money("0.01"), "CNY", NOV_1, null)));
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertThrows(ApiProblem.class, () -> restored.refund(new PayRefund("R-1", "C-1", money("0.01"), "CNY", NOV_1, null)));
+    }
 }
