@@ -6,6 +6,7 @@ import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.events.store.StoredEvent;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.api.IdempotentRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
@@ -44,6 +45,22 @@ public class Accounts {
         List<ReceivableEvent> after = kernel.store().loadForUpdate(c, stream, customerId,
                 snapshot.map(ReceivablesAccount.Snapshot::version).orElse(0L)).stream().map(e -> (ReceivableEvent) e.event()).toList();
         return snapshot.map(s -> ReceivablesAccount.from(s, after)).orElseGet(() -> ReceivablesAccount.from(after));
+    }
+
+    /**
+     * A command the ERP may send again, recorded once: in one transaction, under the request's
+     * idempotency key, the account decides one event, which {@code describe} logs and which is the
+     * answer (201). The same request again gets the same answer; the same key with other content, 409.
+     */
+    public <E extends ReceivableEvent> IdempotentRequests.Reply recordOnce(String kind, String key, String keyField,
+            Object command, String customerId, EventStore.Cause cause, Class<E> type, Decision decision,
+            java.util.function.Consumer<E> describe) {
+        return kernel.transact(c -> IdempotentRequests.once(c, kind, key, keyField, command, () -> {
+            List<StoredEvent> stored = decide(c, customerId, cause, decision);
+            E event = type.cast(stored.get(stored.size() - 1).event());
+            describe.accept(event);
+            return new IdempotentRequests.Reply(201, Json.write(event));
+        }));
     }
 
     public List<StoredEvent> decide(Connection c, String customerId, EventStore.Cause cause, Decision decision)
