@@ -11,6 +11,7 @@ import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -47,6 +48,7 @@ public final class EventCatalog {
         register("InvoiceWrittenOff", InvoiceWrittenOff.class);
         register("InvoiceReinstated", InvoiceReinstated.class);
         register("RefundPaid", RefundPaid.class);
+        register("CreditApplied", CreditApplied.class);
         register("ComplaintLogged", ComplaintLogged.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);

@@ -18,6 +18,7 @@ import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -68,6 +69,8 @@ class GoldenEventsTest {
                     "Customer insolvent, claim filed", "Wang Fang (credit manager)"),
             new InvoiceReinstated("INV-2026-00042", "C-1001", "WO-2026-0003", new BigDecimal("900.50"), "CNY", DAY.plusDays(260),
                     "BANK-20270720-0002"),
+            new CreditApplied("C-1001", "CNY", DAY.plusDays(20), List.of(new Allocation("INV-2026-00043", new BigDecimal("99.50"))),
+                    new BigDecimal("0.00")),
             new RefundPaid("RF-2026-0002", "C-1001", new BigDecimal("99.50"), "CNY", DAY.plusDays(15), "BANK_TRANSFER"),
             new PaymentReceived("BANK-20261120-0007", "C-1001", new BigDecimal("1300.00"), "CNY", DAY.plusDays(18),
                     "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),

@@ -249,6 +249,14 @@ class ReceivablesServiceTest {
         post("/api/refunds", refund.replace("RF-1", "RF-3").replace("BANK_TRANSFER", "CHEQUE")).statusCode(400)
                 .body("field", equalTo("method"));
         given().get("/api/accounts/C-RF").then().statusCode(200).body("balances[0].credit", equalTo("40.00"));
+        // the next invoice uses the 40.00 left at once: it shows on the invoice and leaves the account's credit
+        post("/api/invoices", invoice("INV-RF-1", "C-RF", "2026-11-26", "2099-12-26", "100.00")).statusCode(201)
+                .body("openAmount", equalTo("60.00")).body("creditApplied[0].amount", equalTo("40.00"));
+        given().get("/api/invoices/INV-RF-1").then().body("openAmount", equalTo("60.00"))
+                .body("creditApplied[0].amount", equalTo("40.00")).body("creditApplied[0].appliedOn", equalTo("2026-11-26"));
+        given().get("/api/accounts/C-RF").then().body("balances[0].credit", equalTo("0.00"))
+                .body("balances[0].open", equalTo("60.00"));
+        post("/api/refunds", refund.replace("RF-1", "RF-4").replace("60.00", "0.01")).statusCode(422);
     }
 
     @Test
@@ -324,7 +332,7 @@ class ReceivablesServiceTest {
 
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
-                        "write_off_view", "refund_view"))
+                        "write_off_view", "refund_view", "credit_applied_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());

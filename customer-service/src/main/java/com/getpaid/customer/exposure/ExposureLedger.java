@@ -4,6 +4,7 @@ import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -49,6 +50,11 @@ public class ExposureLedger {
             }
             settle(c, e.invoiceId(), e.applied());
             return true;
+        } else if (event instanceof CreditApplied e) {
+            for (Allocation a : e.allocations()) {
+                settle(c, a.invoiceId(), a.amount());
+            }
+            return !e.allocations().isEmpty();
         } else if (event instanceof InvoiceWrittenOff e) {
             // leaves the exposure; the overdue mark stays for a reinstatement to find
             Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", e.amount(),

@@ -27,7 +27,8 @@ final class Invariants {
     private static final Map<String, List<String>> PROJECTIONS = Map.of(
             "customer", List.of("customer_card"),
             "receivables", List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
-                    "refund_view"),
+                    "refund_view",
+                    "credit_applied_view"),
             "complaint", List.of("complaint_view"),
             "notification", List.of("notification_view", "follow_up_view"));
 
@@ -113,8 +114,13 @@ final class Invariants {
         // the ledger balances, per customer and currency
         Map<String, String> invoiced = amounts("receivables", "SELECT customer_id || ' ' || currency, sum(amount) "
                 + "FROM invoice_view GROUP BY 1");
-        Map<String, String> allocatedPlusOpen = plusAllocations("invoice_view", "open_amount", "invoice_id");
-        assertEquals(invoiced, allocatedPlusOpen, "invoices = payments allocated + open, per customer and currency" + at);
+        Map<String, String> settledPlusOpen = amounts("receivables", "SELECT i.customer_id || ' ' || i.currency, "
+                + "sum(i.open_amount + i.written_off + coalesce((SELECT sum(a.amount) FROM allocation_view a "
+                + "WHERE a.invoice_id = i.invoice_id), 0) + coalesce((SELECT sum(x.amount) FROM credit_applied_view x "
+                + "WHERE x.invoice_id = i.invoice_id), 0) + coalesce((SELECT sum(n.applied) FROM credit_note_view n "
+                + "WHERE n.invoice_id = i.invoice_id), 0)) FROM invoice_view i GROUP BY 1");
+        assertEquals(invoiced, settledPlusOpen, "invoices = payments allocated + credit applied + credit notes applied "
+                + "+ written off + open, per customer and currency" + at);
         Map<String, String> paid = amounts("receivables", "SELECT customer_id || ' ' || currency, sum(amount) "
                 + "FROM payment_view GROUP BY 1");
         Map<String, String> allocatedPlusCredit = plusAllocations("payment_view", "unallocated", "payment_id");

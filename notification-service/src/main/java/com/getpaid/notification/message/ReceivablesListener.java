@@ -1,6 +1,7 @@
 package com.getpaid.notification.message;
 
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -46,6 +47,10 @@ public class ReceivablesListener {
                 }
             } else if (event instanceof CreditNoteIssued e && e.invoiceId() != null) {
                 lessOpen(c, e.invoiceId(), e.applied());
+            } else if (event instanceof CreditApplied e) {
+                for (Allocation a : e.allocations()) {
+                    lessOpen(c, a.invoiceId(), a.amount());
+                }
             } else if (event instanceof InvoiceWrittenOff e) {
                 lessOpen(c, e.invoiceId(), e.amount());
             } else if (event instanceof InvoiceReinstated e) {

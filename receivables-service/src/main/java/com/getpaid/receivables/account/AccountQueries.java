@@ -26,6 +26,7 @@ public class AccountQueries {
                 + " UNION ALL SELECT currency, 0, 0, unallocated FROM payment_view WHERE customer_id = :customer"
                 + " UNION ALL SELECT currency, 0, 0, to_credit FROM credit_note_view WHERE customer_id = :customer"
                 + " UNION ALL SELECT currency, 0, 0, -amount FROM refund_view WHERE customer_id = :customer"
+                + " UNION ALL SELECT currency, 0, 0, -amount FROM credit_applied_view WHERE customer_id = :customer"
                 + ") t GROUP BY currency ORDER BY currency", Map.of("today", calendar.today(), "customer", customerId))
                 .chain(rows -> {
                     if (rows.isEmpty()) {

@@ -2,6 +2,7 @@ package com.getpaid.receivables.account;
 
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -148,8 +149,19 @@ public final class ReceivablesAccount {
             throw ApiProblem.conflict("invoiceId", "Invoice " + c.invoiceId() + " was already issued");
         }
         LocalDate dueDate = c.dueDate() != null ? c.dueDate() : terms.map(t -> t.dueDate(c.issueDate())).orElse(null);
-        return List.of(new InvoiceIssued(c.invoiceId(), c.customerId(), c.deliveryRef(), c.issueDate(), dueDate,
-                c.amount(), c.currency()));
+        InvoiceIssued issued = new InvoiceIssued(c.invoiceId(), c.customerId(), c.deliveryRef(), c.issueDate(), dueDate,
+                c.amount(), c.currency());
+        BigDecimal balance = credit.getOrDefault(c.currency(), BigDecimal.ZERO);
+        if (balance.signum() == 0) {
+            return List.of(issued);
+        }
+        // a credit balance in the invoice's currency is used at once, oldest due first (the new invoice among them)
+        List<Invoice> open = new ArrayList<>(openIn(c.currency()));
+        open.add(new Invoice(issued));
+        open.sort(OLDEST_DUE_FIRST);
+        List<Allocation> parts = allocate(balance, open);
+        BigDecimal used = parts.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return List.of(issued, new CreditApplied(c.customerId(), c.currency(), c.issueDate(), parts, balance.subtract(used)));
     }
 
     /** Gives the invoices that were waiting for the customer's terms their due dates. */
@@ -180,14 +192,22 @@ public final class ReceivablesAccount {
         return events;
     }
 
+    private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator.comparing((Invoice i) -> i.dueDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.issueDate).thenComparing(i -> i.invoiceId);
+
+    private List<Invoice> openIn(String currency) {
+        return invoices.values().stream().filter(i -> i.currency.equals(currency) && i.open.signum() > 0)
+                .sorted(OLDEST_DUE_FIRST).toList();
+    }
+
     private List<Allocation> oldestDueFirst(ReceivePayment c) {
+        return allocate(c.amount(), openIn(c.currency()));
+    }
+
+    /** Spreads {@code amount} over the invoices in the order given, each up to what is open on it. */
+    private static List<Allocation> allocate(BigDecimal amount, List<Invoice> open) {
         List<Allocation> allocations = new ArrayList<>();
-        BigDecimal left = c.amount();
-        List<Invoice> open = invoices.values().stream()
-                .filter(i -> i.currency.equals(c.currency()) && i.open.signum() > 0)
-                .sorted(Comparator.comparing((Invoice i) -> i.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(i -> i.issueDate).thenComparing(i -> i.invoiceId))
-                .toList();
+        BigDecimal left = amount;
         for (Invoice invoice : open) {
             if (left.signum() == 0) {
                 break;
@@ -335,6 +355,12 @@ public final class ReceivablesAccount {
             invoice.open = invoice.open.add(e.amount());
             invoice.writtenOff = BigDecimal.ZERO;
             invoice.writeOffId = null;
+        } else if (event instanceof CreditApplied e) {
+            for (Allocation a : e.allocations()) {
+                Invoice invoice = invoices.get(a.invoiceId());
+                invoice.open = invoice.open.subtract(a.amount());
+            }
+            credit.put(e.currency(), e.remaining());
         } else if (event instanceof RefundPaid e) {
             refunds.add(e.refundId());
             credit.merge(e.currency(), e.amount().negate(), BigDecimal::add);

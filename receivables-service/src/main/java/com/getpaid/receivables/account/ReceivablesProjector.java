@@ -1,6 +1,7 @@
 package com.getpaid.receivables.account;
 
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -25,7 +26,7 @@ public class ReceivablesProjector implements Projector {
     @Override
     public java.util.List<String> tables() {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
-                "refund_view");
+                "refund_view", "credit_applied_view");
     }
 
     @Override
@@ -67,6 +68,14 @@ public class ReceivablesProjector implements Projector {
                     e.reinstatedOn(), e.paymentId(), e.writeOffId());
             Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount + ?, written_off = 0 WHERE invoice_id = ?",
                     e.amount(), e.invoiceId());
+        } else if (stored.event() instanceof CreditApplied e) {
+            for (Allocation a : e.allocations()) {
+                Sql.update(c, "INSERT INTO credit_applied_view (event_id, invoice_id, customer_id, amount, currency, applied_on) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", stored.eventId(), a.invoiceId(), e.customerId(), a.amount(), e.currency(),
+                        e.appliedOn());
+                Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
+                        a.invoiceId());
+            }
         } else if (stored.event() instanceof RefundPaid e) {
             Sql.update(c, "INSERT INTO refund_view (refund_id, customer_id, amount, currency, paid_on, method) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", e.refundId(), e.customerId(), e.amount(), e.currency(), e.paidOn(), e.method());

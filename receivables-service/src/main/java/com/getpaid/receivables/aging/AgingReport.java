@@ -23,6 +23,7 @@ public class AgingReport {
     private static final String OPEN_ON_THE_DAY = "WITH later AS (SELECT invoice_id, sum(amount) AS paid_later FROM ("
             + "SELECT invoice_id, amount FROM allocation_view WHERE received_on > :asOf UNION ALL "
             + "SELECT invoice_id, applied FROM credit_note_view WHERE invoice_id IS NOT NULL AND issue_date > :asOf UNION ALL "
+            + "SELECT invoice_id, amount FROM credit_applied_view WHERE applied_on > :asOf UNION ALL "
             // written off after the day: it was open then; reinstated after the day: it was written off then
             + "SELECT invoice_id, amount FROM write_off_view WHERE written_off_on > :asOf UNION ALL "
             + "SELECT invoice_id, -amount FROM write_off_view WHERE reinstated_on > :asOf) settled "

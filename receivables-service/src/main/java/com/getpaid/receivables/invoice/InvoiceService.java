@@ -3,6 +3,7 @@ package com.getpaid.receivables.invoice;
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
@@ -61,7 +62,16 @@ public class InvoiceService {
                     issued.amount().toPlainString(), issued.currency(), issued.dueDate(),
                     command.dueDate() == null ? (terms.isPresent() ? " (from the customer's terms " + terms.get().type() + ")"
                             : " (waiting for the customer's payment terms)") : "");
-            return new IdempotentRequests.Reply(201, Json.write(view(c, command.invoiceId()).orElseThrow()));
+            // the customer's credit balance, when there is one, is applied at once (CreditApplied follows the invoice)
+            List<InvoiceView.CreditAppliedPart> applied = new ArrayList<>();
+            stored.stream().filter(e -> e.event() instanceof CreditApplied).map(e -> (CreditApplied) e.event()).forEach(e -> {
+                LOG.infof("Credit balance of customer %s applied: %s; %s %s left", e.customerId(), e.allocations().stream()
+                        .map(a -> a.invoiceId() + " " + a.amount().toPlainString()).toList(), e.remaining().toPlainString(),
+                        e.currency());
+                e.allocations().stream().filter(a -> a.invoiceId().equals(issued.invoiceId()))
+                        .forEach(a -> applied.add(new InvoiceView.CreditAppliedPart(a.amount(), e.appliedOn())));
+            });
+            return new IdempotentRequests.Reply(201, Json.write(view(c, command.invoiceId(), applied).orElseThrow()));
         }));
     }
 
@@ -76,13 +86,16 @@ public class InvoiceService {
                     + "WHERE invoice_id = :invoice UNION ALL SELECT 'CREDIT_NOTE', credit_note_id, applied, issue_date, reason, "
                     + "NULL FROM credit_note_view WHERE invoice_id = :invoice UNION ALL SELECT 'WRITE_OFF', write_off_id, amount, "
                     + "written_off_on, reason, approved_by FROM write_off_view WHERE invoice_id = :invoice "
-                    + "AND reinstated_on IS NULL ORDER BY 4, 2", Map.of("invoice", invoiceId))
+                    + "AND reinstated_on IS NULL UNION ALL SELECT 'CREDIT_APPLIED', NULL, amount, applied_on, NULL, NULL "
+                    + "FROM credit_applied_view WHERE invoice_id = :invoice ORDER BY 4, 2", Map.of("invoice", invoiceId))
                     .map(parts -> InvoiceView.of(row, parts.stream().filter(p -> p[0].equals("PAYMENT"))
                             .map(p -> new InvoiceView.PaymentPart((String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency),
                                     Rows.date(p[3]))).toList(),
                             parts.stream().filter(p -> p[0].equals("CREDIT_NOTE")).map(p -> new InvoiceView.CreditNotePart(
                                     (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
                                     (String) p[4])).toList(),
+                            parts.stream().filter(p -> p[0].equals("CREDIT_APPLIED")).map(p -> new InvoiceView.CreditAppliedPart(
+                                    Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]))).toList(),
                             parts.stream().filter(p -> p[0].equals("WRITE_OFF")).findFirst().map(p -> new InvoiceView.WriteOff(
                                     (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
                                     (String) p[4], (String) p[5])).orElse(null), calendar.today()));
@@ -95,7 +108,8 @@ public class InvoiceService {
     }
 
     /** The invoice as the write side answers a command with it, inside the command's transaction. */
-    Optional<InvoiceView> view(Connection c, String invoiceId) throws Exception {
+    Optional<InvoiceView> view(Connection c, String invoiceId, List<InvoiceView.CreditAppliedPart> creditApplied)
+            throws Exception {
         var payments = Sql.list(c, "SELECT a.payment_id, a.amount, a.received_on, i.currency FROM allocation_view a "
                 + "JOIN invoice_view i ON i.invoice_id = a.invoice_id WHERE a.invoice_id = ? ORDER BY a.received_on, a.payment_id",
                 rs -> new InvoiceView.PaymentPart(rs.getString(1), Money.scaled(rs.getBigDecimal(2), rs.getString(4)),
@@ -112,7 +126,7 @@ public class InvoiceService {
             row.currency = rs.getString("currency");
             row.dunningLevel = rs.getInt("dunning_level");
             row.writtenOff = rs.getBigDecimal("written_off");
-            return InvoiceView.of(row, payments, List.of(), null, calendar.today()); // answers issuing: nothing credited yet
+            return InvoiceView.of(row, payments, List.of(), creditApplied, null, calendar.today()); // answers issuing
         }, invoiceId);
     }
 

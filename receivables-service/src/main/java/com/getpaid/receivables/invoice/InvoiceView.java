@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record InvoiceView(String invoiceId, String customerId, String deliveryRef, LocalDate issueDate, LocalDate dueDate,
         BigDecimal amount, String currency, BigDecimal openAmount, String status, int daysOverdue, String collectionClass,
-        int dunningLevel, List<PaymentPart> payments, List<CreditNotePart> creditNotes, WriteOff writeOff) {
+        int dunningLevel, List<PaymentPart> payments, List<CreditNotePart> creditNotes, List<CreditAppliedPart> creditApplied,
+        WriteOff writeOff) {
+
+    /** Part of the customer's credit balance (overpayments, credit notes) applied to this invoice. */
+    public record CreditAppliedPart(BigDecimal amount, LocalDate appliedOn) {
+    }
 
     /** The write-off of what was open, while the invoice stays written off. */
     public record WriteOff(String writeOffId, BigDecimal amount, LocalDate writtenOffOn, String reason, String approvedBy) {
@@ -28,8 +33,8 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
     }
 
     /** The view of a projection row and its payments on a day: the one mapping the write and read side share. */
-    static InvoiceView of(InvoiceRow row, List<PaymentPart> payments, List<CreditNotePart> creditNotes, WriteOff writeOff,
-            LocalDate today) {
+    static InvoiceView of(InvoiceRow row, List<PaymentPart> payments, List<CreditNotePart> creditNotes,
+            List<CreditAppliedPart> creditApplied, WriteOff writeOff, LocalDate today) {
         BigDecimal amount = Money.scaled(row.amount, row.currency);
         BigDecimal open = Money.scaled(row.openAmount, row.currency);
         int daysOverdue = row.dueDate != null && open.signum() > 0 && today.isAfter(row.dueDate)
@@ -37,7 +42,7 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
         return new InvoiceView(row.invoiceId, row.customerId, row.deliveryRef, row.issueDate, row.dueDate, amount,
                 row.currency, open, writeOff != null ? "WRITTEN_OFF" : status(amount, open, row.dueDate, today), daysOverdue,
                 writeOff != null ? "WRITTEN_OFF" : open.signum() > 0 ? Aging.collectionClass(daysOverdue) : null,
-                row.dunningLevel, payments, creditNotes, writeOff);
+                row.dunningLevel, payments, creditNotes, creditApplied, writeOff);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -241,5 +242,35 @@ class ReceivablesAccountTest {
         assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-2", "C-1", money("0.01"), "CNY", NOV_1, null)));
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
         assertThrows(ApiProblem.class, () -> restored.refund(new PayRefund("R-1", "C-1", money("0.01"), "CNY", NOV_1, null)));
+    }
+
+    @Test
+    void aCreditBalanceIsAppliedToTheNextInvoiceOfItsCurrencyAndCannotBeRefundedAfterwards() {
+        var account = given();
+        // 80.00 paid with nothing open: credit
+        applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("80.00"), "CNY", NOV_1, null, null)));
+        assertEquals(money("80.00"), account.credit().get("CNY"));
+        // an invoice in another currency does not use it
+        var usd = account.issue(new IssueInvoice("I-USD", "C-1", null, NOV_1, NOV_1.plusDays(30), money("10.00"), "USD"),
+                Optional.empty());
+        assertEquals(1, usd.size());
+        applied(account, usd);
+        // the next CNY invoice of 50.00 takes 50.00 of it; 30.00 stays
+        var events = applied(account, account.issue(new IssueInvoice("I-1", "C-1", null, NOV_1, NOV_1.plusDays(30),
+                money("50.00"), "CNY"), Optional.empty()));
+        assertEquals(new CreditApplied("C-1", "CNY", NOV_1, List.of(new Allocation("I-1", money("50.00"))), money("30.00")),
+                events.get(1));
+        assertEquals(money("0.00"), account.invoice("I-1").orElseThrow().open());
+        assertEquals(money("30.00"), account.credit().get("CNY"));
+        // what was applied cannot be refunded any more
+        assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-1", "C-1", money("30.01"), "CNY", NOV_1, null)));
+        // a bigger invoice takes the rest; oldest due first when an older one is still open
+        var more = applied(account, account.issue(new IssueInvoice("I-2", "C-1", null, NOV_1, NOV_1.plusDays(60),
+                money("100.00"), "CNY"), Optional.empty()));
+        assertEquals(new CreditApplied("C-1", "CNY", NOV_1, List.of(new Allocation("I-2", money("30.00"))), money("0.00")),
+                more.get(1));
+        assertEquals(money("70.00"), account.invoice("I-2").orElseThrow().open());
+        assertEquals(1, applied(account, account.issue(new IssueInvoice("I-3", "C-1", null, NOV_1, NOV_1.plusDays(60),
+                money("5.00"), "CNY"), Optional.empty())).size(), "no credit left: the invoice alone");
     }
 }
