@@ -1,8 +1,10 @@
 package com.getpaid.customer.card;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.customer.hold.HoldEvaluator;
+import com.getpaid.events.Json;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
@@ -15,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -64,14 +67,14 @@ public class CustomerService {
     }
 
     /** One entry of the audit trail: when, what, who caused it, and what the event recorded. */
-    public record Change(java.time.Instant at, String event, String by, com.fasterxml.jackson.databind.JsonNode recorded) {
+    public record Change(Instant at, String event, String by, JsonNode recorded) {
     }
 
     /** The customer's stream, oldest first; 404 when there is no such customer. */
     public List<Change> history(String customerId) {
         List<Change> changes = kernel.transact(c -> kernel.store().load(c, Customer.streamId(customerId)).stream()
                 .map(e -> new Change(e.occurredAt(), e.type(), e.causedBy(),
-                        com.getpaid.events.Json.MAPPER.valueToTree(e.event()))).toList());
+                        Json.MAPPER.valueToTree(e.event()))).toList());
         if (changes.isEmpty()) {
             throw ApiProblem.notFound("No customer '" + customerId + "'");
         }

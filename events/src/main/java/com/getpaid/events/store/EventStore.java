@@ -1,5 +1,6 @@
 package com.getpaid.events.store;
 
+import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
 import com.getpaid.events.EventCatalog;
 import java.sql.Connection;
@@ -51,7 +52,7 @@ public final class EventStore {
         }
 
         /** Work that follows a consumed event, done by {@code causedBy} (the consumer). */
-        public static Cause following(com.getpaid.events.CloudEvent event, String causedBy) {
+        public static Cause following(CloudEvent event, String causedBy) {
             return new Cause(event.correlationId() != null ? event.correlationId() : event.id(), event.id(), causedBy);
         }
 

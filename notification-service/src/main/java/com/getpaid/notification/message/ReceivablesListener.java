@@ -12,6 +12,8 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -70,7 +72,7 @@ public class ReceivablesListener {
     }
 
     /** Paid, credited or written off: what is left open decides whether a queued reminder still goes out. */
-    private static void lessOpen(java.sql.Connection c, String invoiceId, java.math.BigDecimal amount) throws Exception {
+    private static void lessOpen(Connection c, String invoiceId, BigDecimal amount) throws Exception {
         Sql.update(c, "UPDATE open_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", amount, invoiceId);
     }
 }

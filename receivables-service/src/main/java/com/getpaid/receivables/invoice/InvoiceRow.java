@@ -35,6 +35,4 @@ public class InvoiceRow extends PanacheEntityBase {
     public String currency;
     @Column(name = "dunning_level")
     public int dunningLevel;
-    @Column(name = "written_off")
-    public BigDecimal writtenOff;
 }

@@ -125,7 +125,6 @@ public class InvoiceService {
             row.openAmount = rs.getBigDecimal("open_amount");
             row.currency = rs.getString("currency");
             row.dunningLevel = rs.getInt("dunning_level");
-            row.writtenOff = rs.getBigDecimal("written_off");
             return InvoiceView.of(row, payments, List.of(), creditApplied, null, calendar.today()); // answers issuing
         }, invoiceId);
     }

@@ -46,8 +46,9 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
     }
 
     /**
-     * (WRITTEN_OFF while written off, before these.) PAID when nothing is open (paid, credited, or both); OVERDUE when open past the due date; PARTIALLY_PAID when some was
-     * paid; OPEN otherwise; AWAITING_TERMS while the due date waits for the customer's terms.
+     * PAID when nothing is open (paid, credited, or both); OVERDUE when open past the due date;
+     * PARTIALLY_PAID when some was paid; OPEN otherwise; AWAITING_TERMS while the due date waits for
+     * the customer's terms. (A written-off invoice is WRITTEN_OFF before any of these.)
      */
     static String status(BigDecimal amount, BigDecimal open, LocalDate dueDate, LocalDate today) {
         if (open.signum() == 0) {
