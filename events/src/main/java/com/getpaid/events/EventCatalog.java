@@ -20,6 +20,7 @@ import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.RefundPaid;
+import com.getpaid.events.receivables.StatementConfirmed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class EventCatalog {
         register("InvoiceReinstated", InvoiceReinstated.class);
         register("RefundPaid", RefundPaid.class);
         register("CreditApplied", CreditApplied.class);
+        register("StatementConfirmed", StatementConfirmed.class);
         register("ComplaintLogged", ComplaintLogged.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);

@@ -27,6 +27,7 @@ import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.RefundPaid;
+import com.getpaid.events.receivables.StatementConfirmed;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,10 @@ class GoldenEventsTest {
             new CreditApplied("C-1001", "CNY", DAY.plusDays(20), List.of(new Allocation("INV-2026-00043", new BigDecimal("99.50"))),
                     new BigDecimal("0.00")),
             new RefundPaid("RF-2026-0002", "C-1001", new BigDecimal("99.50"), "CNY", DAY.plusDays(15), "BANK_TRANSFER"),
+            new StatementConfirmed("C-1001", "2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "Li Wei (AP, Huadong)",
+                    LocalDate.of(2026, 12, 3), List.of(new StatementConfirmed.Balance("CNY", new BigDecimal("1200.50"))),
+                    List.of(new StatementConfirmed.Difference("INV-2026-00042", "CNY", new BigDecimal("300.00"),
+                            "Credit note for the cracked housings not yet on our books"))),
             new PaymentReceived("BANK-20261120-0007", "C-1001", new BigDecimal("1300.00"), "CNY", DAY.plusDays(18),
                     "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),
                     new BigDecimal("99.50")),

@@ -329,15 +329,25 @@ class ReceivablesServiceTest {
         String invoiceBefore = given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString();
         String agingBefore = given().get("/api/aging?asOf=2026-11-26").then().extract().asString();
         String accountBefore = given().get("/api/accounts/C-REBUILD").then().statusCode(200).extract().asString();
+        post("/api/accounts/C-REBUILD/statement-confirmations", "{ \"period\": \"2026-10\", \"confirmedBy\": \"AP\" }")
+                .statusCode(201);
+        String statementBefore = given().get("/api/accounts/C-REBUILD/statement?from=2026-09-01&to=2026-10-31").then()
+                .statusCode(200).extract().asString();
+        String confirmationsBefore = given().get("/api/accounts/C-REBUILD/statement-confirmations").then().extract().asString();
 
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
-                        "write_off_view", "refund_view", "credit_applied_view"))
+                        "write_off_view", "refund_view", "credit_applied_view", "credit_balance_view",
+                        "statement_confirmation_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
         assertEquals(agingBefore, given().get("/api/aging?asOf=2026-11-26").then().extract().asString());
         assertEquals(accountBefore, given().get("/api/accounts/C-REBUILD").then().extract().asString());
+        assertEquals(statementBefore, given().get("/api/accounts/C-REBUILD/statement?from=2026-09-01&to=2026-10-31").then()
+                .extract().asString());
+        assertEquals(confirmationsBefore, given().get("/api/accounts/C-REBUILD/statement-confirmations").then().extract()
+                .asString());
     }
 
     @Test

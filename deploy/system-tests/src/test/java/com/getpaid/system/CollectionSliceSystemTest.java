@@ -17,6 +17,8 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +132,15 @@ class CollectionSliceSystemTest {
                 { "refundId": "RF-2026-0001", "customerId": "C-1001", "amount": "400.00", "currency": "CNY",
                   "paidOn": "2026-11-27", "method": "BANK_TRANSFER" }""").statusCode(201);
         as("collector").get(url("receivables", "/api/accounts/C-1001")).then().body("balances[0].credit", equalTo("0.00"));
+        // the statement of the year so far: every movement, and a closing balance that reconciles with the account
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        as("collector").get(url("receivables", "/api/accounts/C-1001/statement?from=2026-01-01&to=" + today)).then()
+                .statusCode(200).body("currencies[0].openingBalance", equalTo("0.00"))
+                .body("currencies[0].lines.type", contains("INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND"))
+                .body("currencies[0].closingBalance", equalTo("0.00")).body("currencies[0].openInvoices", equalTo("0.00"));
+        send("collector", "POST", url("receivables", "/api/accounts/C-1001/statement-confirmations"),
+                "{ \"period\": \"2026-10\", \"confirmedBy\": \"Li Wei (AP)\" }").statusCode(201)
+                .body("status", equalTo("CONFIRMED")).body("balances[0].closingBalance", equalTo("4000.00"));
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
@@ -148,6 +159,45 @@ class CollectionSliceSystemTest {
                         org.hamcrest.Matchers.hasKey("email")));
     }
 
+    /**
+     * The README's write-off: an invoice written off, then paid in part after all; its statement, its account and the
+     * aging agree to the cent.
+     */
+    @Test
+    @Order(2)
+    void aWrittenOffInvoicePaidInPartReconcilesAcrossStatementAccountAndAging() {
+        send("erp", "PUT", url("customer", "/api/customers/C-2002"), """
+                { "name": "Insolvent Trading", "email": "ap@insolvent.example", "preferredLanguage": "en",
+                  "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "10000.00", "currency": "CNY" }""")
+                .statusCode(201);
+        send("erp", "POST", url("receivables", "/api/invoices"), """
+                { "invoiceId": "INV-2026-00077", "customerId": "C-2002", "issueDate": "2026-02-01", "dueDate": "2026-03-03",
+                  "amount": "800.00", "currency": "CNY" }""").statusCode(201);
+        send("credit-manager", "POST", url("receivables", "/api/write-offs"), """
+                { "writeOffId": "WO-2026-0001", "invoiceId": "INV-2026-00077", "reason": "Customer insolvent",
+                  "approvedBy": "Wang Fang" }""").statusCode(201);
+        as("erp").get(url("receivables", "/api/invoices/INV-2026-00077")).then().body("status", equalTo("WRITTEN_OFF"));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        send("erp", "POST", url("receivables", "/api/payments"), """
+                { "paymentId": "BANK-20261127-0009", "customerId": "C-2002", "amount": "300.00", "currency": "CNY",
+                  "receivedOn": "%s", "allocations": [ { "invoiceId": "INV-2026-00077", "amount": "300.00" } ] }"""
+                .formatted(today)).statusCode(201);
+        as("erp").get(url("receivables", "/api/invoices/INV-2026-00077")).then().body("status", equalTo("OVERDUE"))
+                .body("openAmount", equalTo("500.00"));
+        as("collector").get(url("receivables", "/api/accounts/C-2002/statement?from=2026-11-01")).then().statusCode(200)
+                .body("currencies[0].openingBalance", equalTo("800.00"))
+                .body("currencies[0].lines.type", contains("WRITE_OFF", "REINSTATEMENT", "PAYMENT"))
+                .body("currencies[0].closingBalance", equalTo("500.00"));
+        as("collector").get(url("receivables", "/api/accounts/C-2002")).then().body("balances[0].open", equalTo("500.00"))
+                .body("balances[0].credit", equalTo("0.00"));
+        as("collector").get(url("receivables", "/api/aging?customerId=C-2002")).then()
+                .body("currencies[0].customers[0].buckets.total", equalTo("500.00"))
+                .body("currencies[0].collectionClasses.WRITTEN_OFF", equalTo("0.00"));
+        as("credit-manager").get(url("receivables", "/api/kpis?customerId=C-2002&from=2026-11-01&to=" + today)).then()
+                .statusCode(200).body("currencies[0].collected", equalTo("300.00"))
+                .body("currencies[0].writtenOff", equalTo("0.00")).body("currencies[0].overdueRatio", equalTo("100.0"));
+    }
+
     /** The role table as built: who may call what. Anything else is 401 without a token, 403 with the wrong role. */
     static final List<Object[]> ROLE_TABLE = List.of(
             new Object[] { "customer", "PUT", "/api/customers/C-ROLES", List.of("erp") },
@@ -162,6 +212,10 @@ class CollectionSliceSystemTest {
             new Object[] { "receivables", "POST", "/api/refunds", List.of("erp", "credit-manager") },
             new Object[] { "receivables", "GET", "/api/accounts/C-1001", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/aging", List.of("collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "GET", "/api/accounts/C-1001/statement", List.of("erp", "collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "POST", "/api/accounts/C-1001/statement-confirmations", List.of("erp", "collector", "credit-manager") },
+            new Object[] { "receivables", "GET", "/api/accounts/C-1001/statement-confirmations", List.of("erp", "collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "GET", "/api/kpis", List.of("collector", "credit-manager", "viewer") },
             new Object[] { "complaint", "POST", "/api/complaints", List.of("support") },
             new Object[] { "complaint", "GET", "/api/complaints/CMP-000001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/notifications?customerId=C-1001", List.of("support", "collector", "credit-manager") },
@@ -172,7 +226,7 @@ class CollectionSliceSystemTest {
             new Object[] { "notification", "GET", "/admin/outbox", List.of("admin") });
 
     @Test
-    @Order(2)
+    @Order(3)
     void eachRoleMayCallWhatTheRoleTableSaysAndNothingElse() {
         List<String> roles = List.of("erp", "collector", "credit-manager", "support", "viewer", "admin");
         List<String> wrong = new java.util.ArrayList<>();
@@ -203,7 +257,7 @@ class CollectionSliceSystemTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRestartKeepsEverythingAndSendsNothingTwice() throws Exception {
         platform.close();
         platform = new LocalPlatform(settings).startInfrastructure().startServices();

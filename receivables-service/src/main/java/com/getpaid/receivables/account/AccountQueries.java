@@ -23,10 +23,7 @@ public class AccountQueries {
         return Rows.of("SELECT currency, sum(open) AS open, sum(overdue) AS overdue, sum(credit) AS credit FROM ("
                 + " SELECT currency, open_amount AS open, CASE WHEN due_date < :today THEN open_amount ELSE 0 END AS overdue, "
                 + "   0 AS credit FROM invoice_view WHERE customer_id = :customer"
-                + " UNION ALL SELECT currency, 0, 0, unallocated FROM payment_view WHERE customer_id = :customer"
-                + " UNION ALL SELECT currency, 0, 0, to_credit FROM credit_note_view WHERE customer_id = :customer"
-                + " UNION ALL SELECT currency, 0, 0, -amount FROM refund_view WHERE customer_id = :customer"
-                + " UNION ALL SELECT currency, 0, 0, -amount FROM credit_applied_view WHERE customer_id = :customer"
+                + " UNION ALL SELECT currency, 0, 0, amount FROM credit_balance_view WHERE customer_id = :customer"
                 + ") t GROUP BY currency ORDER BY currency", Map.of("today", calendar.today(), "customer", customerId))
                 .chain(rows -> {
                     if (rows.isEmpty()) {

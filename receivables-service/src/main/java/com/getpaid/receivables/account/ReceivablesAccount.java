@@ -160,8 +160,7 @@ public final class ReceivablesAccount {
         open.add(new Invoice(issued));
         open.sort(OLDEST_DUE_FIRST);
         List<Allocation> parts = allocate(balance, open);
-        BigDecimal used = parts.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return List.of(issued, new CreditApplied(c.customerId(), c.currency(), c.issueDate(), parts, balance.subtract(used)));
+        return List.of(issued, new CreditApplied(c.customerId(), c.currency(), c.issueDate(), parts, balance.subtract(total(parts))));
     }
 
     /** Gives the invoices that were waiting for the customer's terms their due dates. */
@@ -181,7 +180,7 @@ public final class ReceivablesAccount {
             throw ApiProblem.conflict("paymentId", "Payment " + c.paymentId() + " was already received");
         }
         List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
-        BigDecimal allocated = allocations.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allocated = total(allocations);
         List<ReceivableEvent> events = new ArrayList<>();
         // a payment allocated to a written-off invoice reinstates it first (the debt was owed after all)
         allocations.stream().map(a -> invoices.get(a.invoiceId())).filter(i -> i.writeOffId != null).distinct()
@@ -313,15 +312,36 @@ public final class ReceivablesAccount {
     }
 
     /**
-     * The first dunning level (催款: friendly reminder) for every invoice that is past its due date
-     * on {@code asOf}, still open, and not yet reminded. Each level happens once per invoice.
+     * What the day brings the customer's invoices. First a credit balance is applied to the invoices
+     * of its currency that have fallen due (due on or before {@code asOf}), oldest due first
+     * (CreditApplied): credit that arose while they were open (a credit note without an invoice, a
+     * payment allocated elsewhere) is not left idle while the customer is dunned. Then every invoice
+     * still open past its due date and not yet reminded reaches the first dunning level (催款:
+     * PaymentOverdue). Each level happens once per invoice.
      */
-    public List<ReceivableEvent> raiseOverdue(String customerId, LocalDate asOf) {
-        return invoices.values().stream()
-                .filter(i -> i.dueDate != null && i.open.signum() > 0 && i.dunningLevel < 1 && asOf.isAfter(i.dueDate))
-                .map(i -> (ReceivableEvent) new PaymentOverdue(i.invoiceId, customerId, i.dueDate, asOf,
-                        (int) ChronoUnit.DAYS.between(i.dueDate, asOf), i.open, i.currency, 1))
-                .toList();
+    public List<ReceivableEvent> fallDue(String customerId, LocalDate asOf) {
+        List<ReceivableEvent> events = new ArrayList<>();
+        Map<String, BigDecimal> covered = new java.util.HashMap<>();
+        credit.forEach((currency, balance) -> {
+            List<Invoice> due = openIn(currency).stream().filter(i -> i.dueDate != null && !i.dueDate.isAfter(asOf)).toList();
+            if (balance.signum() > 0 && !due.isEmpty()) {
+                List<Allocation> parts = allocate(balance, due);
+                parts.forEach(p -> covered.put(p.invoiceId(), p.amount()));
+                events.add(new CreditApplied(customerId, currency, asOf, parts, balance.subtract(total(parts))));
+            }
+        });
+        for (Invoice i : invoices.values()) {
+            BigDecimal open = i.open.subtract(covered.getOrDefault(i.invoiceId, BigDecimal.ZERO));
+            if (i.dueDate != null && open.signum() > 0 && i.dunningLevel < 1 && asOf.isAfter(i.dueDate)) {
+                events.add(new PaymentOverdue(i.invoiceId, customerId, i.dueDate, asOf, (int) ChronoUnit.DAYS.between(i.dueDate,
+                        asOf), open, i.currency, 1));
+            }
+        }
+        return events;
+    }
+
+    private static BigDecimal total(List<Allocation> parts) {
+        return parts.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     void apply(ReceivableEvent event) {

@@ -1,5 +1,6 @@
 package com.getpaid.receivables.account;
 
+import com.getpaid.events.Json;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
@@ -10,9 +11,11 @@ import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.RefundPaid;
+import com.getpaid.events.receivables.StatementConfirmed;
 import com.getpaid.events.store.Projector;
 import com.getpaid.events.store.Sql;
 import com.getpaid.events.store.StoredEvent;
+import com.getpaid.receivables.statement.StatementConfirmations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 
@@ -26,7 +29,8 @@ public class ReceivablesProjector implements Projector {
     @Override
     public java.util.List<String> tables() {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
-                "refund_view", "credit_applied_view");
+                "refund_view", "credit_applied_view", "credit_balance_view",
+                "statement_confirmation_view");
     }
 
     @Override
@@ -48,6 +52,7 @@ public class ReceivablesProjector implements Projector {
                 Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
                         a.invoiceId());
             }
+            addCredit(c, e.customerId(), e.currency(), e.unallocated());
         } else if (stored.event() instanceof CreditNoteIssued e) {
             Sql.update(c, "INSERT INTO credit_note_view (credit_note_id, customer_id, invoice_id, amount, currency, issue_date, "
                     + "reason, complaint_id, applied, to_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.creditNoteId(),
@@ -57,6 +62,7 @@ public class ReceivablesProjector implements Projector {
                 Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", e.applied(),
                         e.invoiceId());
             }
+            addCredit(c, e.customerId(), e.currency(), e.toCredit());
         } else if (stored.event() instanceof InvoiceWrittenOff e) {
             Sql.update(c, "INSERT INTO write_off_view (write_off_id, invoice_id, customer_id, amount, currency, written_off_on, "
                     + "reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.writeOffId(), e.invoiceId(), e.customerId(),
@@ -75,13 +81,27 @@ public class ReceivablesProjector implements Projector {
                         e.appliedOn());
                 Sql.update(c, "UPDATE invoice_view SET open_amount = open_amount - ? WHERE invoice_id = ?", a.amount(),
                         a.invoiceId());
+                addCredit(c, e.customerId(), e.currency(), a.amount().negate());
             }
         } else if (stored.event() instanceof RefundPaid e) {
             Sql.update(c, "INSERT INTO refund_view (refund_id, customer_id, amount, currency, paid_on, method) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", e.refundId(), e.customerId(), e.amount(), e.currency(), e.paidOn(), e.method());
+            addCredit(c, e.customerId(), e.currency(), e.amount().negate());
+        } else if (stored.event() instanceof StatementConfirmed e) {
+            Sql.update(c, "INSERT INTO statement_confirmation_view (position, customer_id, period, confirmation) "
+                    + "VALUES (?, ?, ?, ?::jsonb)", stored.position(), e.customerId(), e.period(),
+                    Json.write(StatementConfirmations.Confirmation.of(e)));
         } else if (stored.event() instanceof PaymentOverdue e) {
             Sql.update(c, "UPDATE invoice_view SET dunning_level = greatest(dunning_level, ?) WHERE invoice_id = ?",
                     e.dunningLevel(), e.invoiceId());
+        }
+    }
+
+    private static void addCredit(Connection c, String customerId, String currency, java.math.BigDecimal amount) throws Exception {
+        if (amount.signum() != 0) {
+            Sql.update(c, "INSERT INTO credit_balance_view (customer_id, currency, amount) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (customer_id, currency) DO UPDATE SET amount = credit_balance_view.amount + excluded.amount",
+                    customerId, currency, amount);
         }
     }
 }

@@ -21,7 +21,8 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
 
     /**
      * {@code customerCount}: customers with anything open in the currency, of which {@code customers} is the page asked
-     * for; {@code collectionClasses}: the same totals by collection class.
+     * for; {@code collectionClasses}: the same totals by collection class, and beside them WRITTEN_OFF (死账): what
+     * stands written off on the day, no longer open and so in none of the buckets.
      */
     public record CurrencyAging(String currency, Map<String, BigDecimal> totals, Map<String, BigDecimal> collectionClasses,
             long customerCount, List<CustomerAging> customers) {
@@ -73,6 +74,12 @@ public record Aging(LocalDate asOf, int page, int size, List<CurrencyAging> curr
             this.currency = currency;
             this.totals = emptyBuckets(currency);
             COLLECTION_CLASSES.forEach(c -> classes.put(c, Money.zero(currency)));
+            classes.put("WRITTEN_OFF", Money.zero(currency));
+        }
+
+        Builder writtenOff(BigDecimal amount) {
+            classes.put("WRITTEN_OFF", Money.scaled(amount, currency));
+            return this;
         }
 
         Builder total(Integer daysLate, BigDecimal open) {

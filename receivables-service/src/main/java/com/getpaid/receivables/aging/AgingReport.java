@@ -32,18 +32,49 @@ public class AgingReport {
             + "i.open_amount + coalesce(l.paid_later, 0) AS open FROM invoice_view i "
             + "LEFT JOIN later l ON l.invoice_id = i.invoice_id "
             + "WHERE i.issue_date <= :asOf AND (i.open_amount > 0 OR l.invoice_id IS NOT NULL) "
-            + "AND (cast(:currency AS text) IS NULL OR i.currency = :currency)) ";
+            + "AND (cast(:currency AS text) IS NULL OR i.currency = :currency) "
+            + "AND (cast(:customer AS text) IS NULL OR i.customer_id = :customer)) ";
 
-    public Uni<Aging> asOf(LocalDate date, String currency, int page, int size) {
+    /** What stands written off on the day: written off by then and not reinstated by then. */
+    private static final String WRITTEN_OFF_ON_THE_DAY = "SELECT currency, sum(amount) FROM write_off_view "
+            + "WHERE written_off_on <= :asOf AND (reinstated_on IS NULL OR reinstated_on > :asOf) "
+            + "AND (cast(:currency AS text) IS NULL OR currency = :currency) "
+            + "AND (cast(:customer AS text) IS NULL OR customer_id = :customer) GROUP BY currency ORDER BY currency";
+
+    /** What was open on a day, per currency: the total and the part past due. */
+    public record Open(java.math.BigDecimal total, java.math.BigDecimal overdue) {
+    }
+
+    /** What was open at the end of {@code date} per currency, for one customer or (null) all of them. */
+    public Uni<Map<String, Open>> openOn(LocalDate date, String customerId) {
+        Map<String, Object> day = new HashMap<>();
+        day.put("asOf", date);
+        day.put("currency", null);
+        day.put("customer", customerId);
+        return Rows.of(OPEN_ON_THE_DAY + "SELECT currency, sum(open), coalesce(sum(open) FILTER (WHERE late > 0), 0) "
+                + "FROM open WHERE open <> 0 GROUP BY currency", day).map(rows -> {
+                    Map<String, Open> open = new HashMap<>();
+                    rows.forEach(r -> open.put((String) r[0], new Open(Rows.decimal(r[1]), Rows.decimal(r[2]))));
+                    return open;
+                });
+    }
+
+    public Uni<Aging> asOf(LocalDate date, String currency, String customerId, int page, int size) {
         Map<String, Object> day = new HashMap<>();
         day.put("asOf", date);
         day.put("currency", currency);
+        day.put("customer", customerId);
         Map<String, Aging.Builder> byCurrency = new LinkedHashMap<>();
         return Rows.of(OPEN_ON_THE_DAY + "SELECT currency, late, sum(open) FROM open WHERE open <> 0 "
                 + "GROUP BY currency, late ORDER BY currency", day).chain(totals -> {
                     for (Object[] row : totals) {
                         byCurrency.computeIfAbsent((String) row[0], Aging.Builder::new).total(Rows.integer(row[1]),
                                 Rows.decimal(row[2]));
+                    }
+                    return Rows.of(WRITTEN_OFF_ON_THE_DAY, day);
+                }).chain(writtenOff -> {
+                    for (Object[] row : writtenOff) {
+                        byCurrency.computeIfAbsent((String) row[0], Aging.Builder::new).writtenOff(Rows.decimal(row[1]));
                     }
                     Map<String, Object> onePage = new HashMap<>(day);
                     onePage.put("after", (long) page * size);

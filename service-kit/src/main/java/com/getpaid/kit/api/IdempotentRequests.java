@@ -79,7 +79,7 @@ public final class IdempotentRequests {
     }
 
     /** Hash of the validated, normalised request ("1200.5" and "1200.50" are the same request). */
-    static String hash(Object request) {
+    public static String hash(Object request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,31 @@
+package com.getpaid.receivables.query;
+
+import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Check;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
+
+/** A period of days, both included, asked for as {@code from} and {@code to} (YYYY-MM-DD); a year at most. */
+public record Period(LocalDate first, LocalDate last) {
+
+    public static final int MAX_DAYS = 366;
+
+    /**
+     * The period asked for: {@code to} defaults to {@code today}, {@code from} to {@code defaultFirst} of the last day.
+     * Invalid dates, from after to, or more than {@link #MAX_DAYS} days are a 400 naming the field.
+     */
+    public static Period of(String from, String to, LocalDate today, UnaryOperator<LocalDate> defaultFirst) {
+        Check check = new Check();
+        LocalDate last = to == null ? today : check.date("to", to, true);
+        LocalDate first = from == null ? defaultFirst.apply(last == null ? today : last) : check.date("from", from, true);
+        check.done();
+        if (first.isAfter(last)) {
+            throw ApiProblem.invalid("from", "is after to (" + last + ")");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw ApiProblem.invalid("to", "is more than " + MAX_DAYS + " days after from; ask for a year at most");
+        }
+        return new Period(first, last);
+    }
+}
