@@ -41,6 +41,7 @@ public final class ReceivablesAccount {
         int dunningLevel;
         String writeOffId; // while written off
         BigDecimal writtenOff = BigDecimal.ZERO;
+        LocalDate writtenOffOn;
 
         Invoice(InvoiceIssued e) {
             invoiceId = e.invoiceId();
@@ -82,16 +83,16 @@ public final class ReceivablesAccount {
      */
     public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
             List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds) {
-        public static final int SCHEMA = 4;
+        public static final int SCHEMA = 5;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
-            BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff) {
+            BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff, LocalDate writtenOffOn) {
     }
 
     public Snapshot snapshot() {
         return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
-                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff)).toList(), List.copyOf(payments),
+                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff, i.writtenOffOn)).toList(), List.copyOf(payments),
                 Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs), List.copyOf(refunds));
     }
 
@@ -105,6 +106,7 @@ public final class ReceivablesAccount {
             invoice.dunningLevel = s.dunningLevel();
             invoice.writeOffId = s.writeOffId();
             invoice.writtenOff = s.writtenOff();
+            invoice.writtenOffOn = s.writtenOffOn();
             account.invoices.put(s.invoiceId(), invoice);
         }
         account.payments.addAll(snapshot.paymentIds());
@@ -182,10 +184,11 @@ public final class ReceivablesAccount {
         List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
         BigDecimal allocated = total(allocations);
         List<ReceivableEvent> events = new ArrayList<>();
-        // a payment allocated to a written-off invoice reinstates it first (the debt was owed after all)
+        // a payment allocated to a written-off invoice reinstates it first (the debt was owed after all); never on a day
+        // before the write-off, even when the money had arrived earlier, so the ledger on any past day stays whole
         allocations.stream().map(a -> invoices.get(a.invoiceId())).filter(i -> i.writeOffId != null).distinct()
                 .forEach(i -> events.add(new InvoiceReinstated(i.invoiceId, c.customerId(), i.writeOffId, i.writtenOff,
-                        i.currency, c.receivedOn(), c.paymentId())));
+                        i.currency, c.receivedOn().isBefore(i.writtenOffOn) ? i.writtenOffOn : c.receivedOn(), c.paymentId())));
         events.add(new PaymentReceived(c.paymentId(), c.customerId(), c.amount(), c.currency(), c.receivedOn(),
                 c.method(), allocations, c.amount().subtract(allocated)));
         return events;
@@ -370,11 +373,13 @@ public final class ReceivablesAccount {
             invoice.open = invoice.open.subtract(e.amount());
             invoice.writtenOff = e.amount();
             invoice.writeOffId = e.writeOffId();
+            invoice.writtenOffOn = e.writtenOffOn();
         } else if (event instanceof InvoiceReinstated e) {
             Invoice invoice = invoices.get(e.invoiceId());
             invoice.open = invoice.open.add(e.amount());
             invoice.writtenOff = BigDecimal.ZERO;
             invoice.writeOffId = null;
+            invoice.writtenOffOn = null;
         } else if (event instanceof CreditApplied e) {
             for (Allocation a : e.allocations()) {
                 Invoice invoice = invoices.get(a.invoiceId());

@@ -227,6 +227,22 @@ class ReceivablesAccountTest {
     }
 
     @Test
+    void moneyThatArrivedBeforeTheWriteOffReinstatesOnTheDayOfTheWriteOffNotBefore() {
+        var account = given(invoice("I-1", LocalDate.of(2026, 1, 31), "800.00"));
+        applied(account, account.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1.plusDays(27), "insolvent", "cm")));
+        // the bank statement shows it came in the day before the write-off: the ledger never has it reinstated before
+        // it was written off (on any day, aging and statements would count it twice)
+        var late = account.receive(new ReceivePayment("P-1", "C-1", money("300.00"), "CNY", NOV_1.plusDays(26), null,
+                List.of(new Allocation("I-1", money("300.00")))));
+        assertEquals(new InvoiceReinstated("I-1", "C-1", "WO-1", money("800.00"), "CNY", NOV_1.plusDays(27), "P-1"),
+                late.get(0));
+        // and a snapshot remembers the day of the write-off
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertEquals(late, restored.receive(new ReceivePayment("P-1", "C-1", money("300.00"), "CNY", NOV_1.plusDays(26), null,
+                List.of(new Allocation("I-1", money("300.00"))))));
+    }
+
+    @Test
     void aRefundNeverExceedsTheCreditBalanceAndConservationHolds() {
         var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "100.00"));
         // 150.00 paid: 100.00 to the invoice, 50.00 credit; a credit note of 30.00 without invoice adds to it
