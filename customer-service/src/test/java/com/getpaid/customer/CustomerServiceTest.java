@@ -123,7 +123,7 @@ class CustomerServiceTest {
         kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-CN-9", "C-CN", "DN-9", issued, issued,
                 new BigDecimal("300.00"), "CNY"));
         kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-CN-9", "C-CN", issued, issued.plusDays(1), 1,
-                new BigDecimal("300.00"), "CNY", 1));
+                new BigDecimal("300.00"), "CNY", 1, "FRIENDLY_REMINDER"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CN").then()
                 .body("hold.active", equalTo(true)).body("exposure[0].overdue", equalTo("300.00")));
         // 100.00 credited off the invoice: still overdue, the hold stays
@@ -146,7 +146,7 @@ class CustomerServiceTest {
         kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-WO-9", "C-WO", "DN-9", issued, issued,
                 new BigDecimal("700.00"), "CNY"));
         kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-WO-9", "C-WO", issued, issued.plusDays(1), 1,
-                new BigDecimal("700.00"), "CNY", 1));
+                new BigDecimal("700.00"), "CNY", 1, "FRIENDLY_REMINDER"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-WO").then()
                 .body("hold.active", equalTo(true)));
         kafka.publish(Topics.RECEIVABLES, new InvoiceWrittenOff("WO-9", "INV-WO-9", "C-WO", new BigDecimal("700.00"), "CNY",
@@ -213,7 +213,7 @@ class CustomerServiceTest {
         String invoiceEventId = kafka.publish(Topics.RECEIVABLES, invoice);
         kafka.publish(Topics.RECEIVABLES, invoiceEventId, invoice); // redelivered: must count once
         kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-COD-1", "C-COD", issued, issued.plusDays(1), 1,
-                new BigDecimal("4000.00"), "CNY", 1));
+                new BigDecimal("4000.00"), "CNY", 1, "FRIENDLY_REMINDER"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-COD").then()
                 .body("exposure[0].open", equalTo("4000.00"))

@@ -24,8 +24,12 @@ import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
+import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.PromiseBroken;
+import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.receivables.RefundPaid;
 import com.getpaid.events.receivables.StatementConfirmed;
 import java.io.IOException;
@@ -81,7 +85,14 @@ class GoldenEventsTest {
                     "BANK_TRANSFER", List.of(new Allocation("INV-2026-00042", new BigDecimal("1200.50"))),
                     new BigDecimal("99.50")),
             new PaymentOverdue("INV-2026-00042", "C-1001", DAY.plusDays(30), DAY.plusDays(31), 1, new BigDecimal("1200.50"),
-                    "CNY", 1),
+                    "CNY", 1, "FRIENDLY_REMINDER"),
+            new PaymentDueSoon("INV-2026-00042", "C-1001", DAY.plusDays(30), new BigDecimal("1200.50"), "CNY", 7),
+            new PromiseRecorded("PTP-2026-0005", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"), "CNY",
+                    DAY.plusDays(40), "Li Na (collector)", DAY.plusDays(33)),
+            new PromiseKept("PTP-2026-0005", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"),
+                    new BigDecimal("1200.50"), "CNY", DAY.plusDays(40), DAY.plusDays(39)),
+            new PromiseBroken("PTP-2026-0006", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"),
+                    new BigDecimal("200.00"), "CNY", DAY.plusDays(40), DAY.plusDays(43), "PARTIALLY_KEPT"),
             new ComplaintLogged("CMP-000001", "C-1001", "PRODUCT_QUALITY", "PHONE", "Batch 2411 arrived with cracked housings",
                     "front desk", List.of("INV-2026-00042"), new BigDecimal("400.00"), "CNY", AT),
             new NotificationQueued("N-1", "C-1001", "OVERDUE_REMINDER", "INV-2026-00042#1",
@@ -113,5 +124,13 @@ class GoldenEventsTest {
 
     static JsonNode tree(String json) throws IOException {
         return Json.MAPPER.readTree(json);
+    }
+
+    @Test
+    void aPaymentOverdueFromBeforeStagesWereNamedIsTheFriendlyReminder() {
+        String before = """
+                { "invoiceId": "INV-1", "customerId": "C-1", "dueDate": "2026-11-01", "asOf": "2026-11-02", "daysOverdue": 1,
+                  "openAmount": "10.00", "currency": "CNY", "dunningLevel": 1 }""";
+        assertEquals("FRIENDLY_REMINDER", ((PaymentOverdue) EventCatalog.decode("PaymentOverdue", before)).stage());
     }
 }

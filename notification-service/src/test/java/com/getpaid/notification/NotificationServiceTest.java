@@ -15,6 +15,7 @@ import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.kit.security.Roles;
@@ -72,7 +73,41 @@ class NotificationServiceTest {
     }
 
     PaymentOverdue overdue(String customerId, String invoiceId) {
-        return new PaymentOverdue(invoiceId, customerId, DUE, DUE.plusDays(1), 1, new BigDecimal("4000.00"), "CNY", 1);
+        return new PaymentOverdue(invoiceId, customerId, DUE, DUE.plusDays(1), 1, new BigDecimal("4000.00"), "CNY", 1,
+                "FRIENDLY_REMINDER");
+    }
+
+    @Test
+    void eachStepGetsItsLetterWithTheAmountOpenWhenItIsSentAndTheLastOneIsATaskForAPerson() {
+        register("C-LAD", "ladder@example.com", "en");
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-L-1", "C-LAD", "DN-L", DUE.minusDays(30), DUE,
+                new BigDecimal("4000.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentDueSoon("INV-L-1", "C-LAD", DUE, new BigDecimal("4000.00"), "CNY", 7));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-LAD").then()
+                .body("status", contains("SENT")));
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("P-L-1", "C-LAD", new BigDecimal("1000.00"), "CNY", DUE,
+                null, List.of(new Allocation("INV-L-1", new BigDecimal("1000.00"))), new BigDecimal("0.00")));
+        // queued with the amount of that day; by the time it goes out 1000.00 more was paid
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-L-1", "C-LAD", DUE, DUE.plusDays(15), 15,
+                new BigDecimal("4000.00"), "CNY", 2, "FIRM_REMINDER"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-L-1", "C-LAD", DUE, DUE.plusDays(30), 30,
+                new BigDecimal("3000.00"), "CNY", 3, "FINAL_NOTICE"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-L-1", "C-LAD", DUE, DUE.plusDays(60), 60,
+                new BigDecimal("3000.00"), "CNY", 4, "ESCALATION"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/notifications?customerId=C-LAD").then().body("status", contains("SENT", "SENT", "SENT"))
+                    .body("kind", org.hamcrest.Matchers.containsInAnyOrder("PRE_DUE_REMINDER", "OVERDUE_REMINDER",
+                            "OVERDUE_REMINDER"));
+            given().get("/api/follow-ups?customerId=C-LAD").then().body("kind", contains("ESCALATION"))
+                    .body("[0].about", equalTo("INV-L-1#4"));
+        });
+        List<Mailbox.Email> mail = new java.util.ArrayList<>(Mailbox.read(imapPort, "ladder@example.com"));
+        mail.sort(java.util.Comparator.comparing(m -> m.subject().charAt(0) == 'I' ? 0 : m.subject().charAt(0) == 'S' ? 1 : 2));
+        assertEquals(List.of("Invoice INV-L-1 falls due on 2026-02-04", "Second reminder: invoice INV-L-1 is 15 days overdue",
+                "Final notice: invoice INV-L-1, supply will be stopped"), mail.stream().map(Mailbox.Email::subject).toList());
+        assertTrue(mail.get(0).body().contains("4000.00 CNY"), mail.get(0).body());
+        assertTrue(mail.get(1).body().contains("3000.00 CNY of it is still open"), mail.get(1).body());
+        assertTrue(mail.get(2).body().contains("stop further deliveries"), mail.get(2).body());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.getpaid.receivables;
 
+import static com.getpaid.receivables.TestApi.post;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -11,16 +12,12 @@ import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
 import com.getpaid.receivables.dunning.OverdueScan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,11 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PlatformTestResource.class)
 class ReceivablesServiceTest {
 
-    /** Every call below acts with a token holding every role; the role table is tested on its own. */
     @BeforeEach
     void withEveryRole() {
-        RestAssured.requestSpecification = new RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
+        TestApi.actWithEveryRole();
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -63,10 +58,6 @@ class ReceivablesServiceTest {
     @AfterEach
     void disconnect() {
         kafka.close();
-    }
-
-    static ValidatableResponse post(String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).post(path).then();
     }
 
     static String invoice(String id, String customer, String issueDate, String dueDate, String amount) {
@@ -117,7 +108,7 @@ class ReceivablesServiceTest {
     }
 
     @Test
-    void anOverdueInvoiceRaisesTheFirstDunningLevelExactlyOnce() {
+    void anOverdueInvoiceReachesTheStepItsAgeCallsForExactlyOnce() {
         post("/api/invoices", invoice("INV-OD-1", "C-OD", "2026-01-05", "2026-02-04", "4000.00")).statusCode(201)
                 .body("status", equalTo("OVERDUE"));
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertEquals(1,
@@ -129,9 +120,11 @@ class ReceivablesServiceTest {
                 .filter(e -> e.invoiceId().equals("INV-OD-1")).count());
         PaymentOverdue overdue = kafka.events(Topics.RECEIVABLES, PaymentOverdue.class).stream()
                 .filter(e -> e.invoiceId().equals("INV-OD-1")).findFirst().orElseThrow();
-        assertEquals(1, overdue.dunningLevel());
+        // months past due when it arrives: straight to the last step, not a friendly reminder first
+        assertEquals(4, overdue.dunningLevel());
+        assertEquals("ESCALATION", overdue.stage());
         assertEquals(new BigDecimal("4000.00"), overdue.openAmount());
-        given().get("/api/invoices/INV-OD-1").then().body("dunningLevel", equalTo(1))
+        given().get("/api/invoices/INV-OD-1").then().body("dunningLevel", equalTo(4)).body("dunningStage", equalTo("ESCALATION"))
                 .body("collectionClass", equalTo("BAD_DEBT")); // far over 120 days past due on the test clock
     }
 
@@ -323,9 +316,14 @@ class ReceivablesServiceTest {
         post("/api/credit-notes", """
                 { "creditNoteId": "CN-RB", "customerId": "C-REBUILD", "invoiceId": "INV-RB-1", "amount": "50.00",
                   "currency": "CNY", "issueDate": "2026-10-20", "reason": "short delivery" }""").statusCode(201);
-        // the overdue scan raises this invoice's first dunning level; compare once it has
+        // the overdue scan raises this invoice's dunning level (final notice: 30 to 59 days late); compare once it has
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/INV-RB-1").then()
-                .body("dunningLevel", equalTo(1)));
+                .body("dunningLevel", org.hamcrest.Matchers.greaterThanOrEqualTo(3)));
+        post("/api/promises", """
+                { "promiseId": "RB-PTP", "customerId": "C-REBUILD", "invoiceIds": ["INV-RB-1"], "amount": "100.00",
+                  "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(calendar.today().plusDays(5)))
+                .statusCode(201);
+        String promisesBefore = given().get("/api/promises?customerId=C-REBUILD").then().extract().asString();
         String invoiceBefore = given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString();
         String agingBefore = given().get("/api/aging?asOf=2026-11-26").then().extract().asString();
         String accountBefore = given().get("/api/accounts/C-REBUILD").then().statusCode(200).extract().asString();
@@ -338,7 +336,7 @@ class ReceivablesServiceTest {
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
                         "write_off_view", "refund_view", "credit_applied_view", "credit_balance_view",
-                        "statement_confirmation_view"))
+                        "statement_confirmation_view", "promise_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
@@ -346,6 +344,7 @@ class ReceivablesServiceTest {
         assertEquals(accountBefore, given().get("/api/accounts/C-REBUILD").then().extract().asString());
         assertEquals(statementBefore, given().get("/api/accounts/C-REBUILD/statement?from=2026-09-01&to=2026-10-31").then()
                 .extract().asString());
+        assertEquals(promisesBefore, given().get("/api/promises?customerId=C-REBUILD").then().extract().asString());
         assertEquals(confirmationsBefore, given().get("/api/accounts/C-REBUILD/statement-confirmations").then().extract()
                 .asString());
     }
@@ -449,7 +448,7 @@ class ReceivablesServiceTest {
                     + "'test: a fault in stored data')");
         }
         scan.scan(java.time.LocalDate.of(2026, 2, 1));
-        given().get("/api/invoices/INV-SCAN-OK").then().body("dunningLevel", equalTo(1));
+        given().get("/api/invoices/INV-SCAN-OK").then().body("dunningLevel", equalTo(2)); // 22 days past due: firm reminder
     }
 
     @Test

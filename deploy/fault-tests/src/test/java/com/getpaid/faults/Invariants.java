@@ -92,9 +92,13 @@ final class Invariants {
                     "customer-service's open amounts per invoice equal receivables'");
             assertEquals(open, amounts("notification", "SELECT invoice_id, open_amount FROM open_invoice"),
                     "notification-service's open amounts per invoice equal receivables'");
-            assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue'"),
+            assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue' " + EMAILED),
                     count("notification", "SELECT count(*) FROM notification_view WHERE kind = 'OVERDUE_REMINDER'"),
-                    "every PaymentOverdue queued one reminder");
+                    "every emailed step of the ladder queued one reminder");
+            assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue' "
+                    + "AND data->>'stage' = 'ESCALATION'"),
+                    count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'ESCALATION'"),
+                    "every escalation became one task for the account manager");
             assertEquals(count("complaint", "SELECT count(*) FROM complaint_view"),
                     count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'COMPLAINT_CALLBACK'"),
                     "every complaint has its callback task");
@@ -160,10 +164,13 @@ final class Invariants {
                         e -> e.getValue().stripTrailingZeros().toPlainString(), (a, b) -> a, TreeMap::new));
     }
 
-    /** Every PaymentOverdue: one reminder, sent once, or cancelled (paid meanwhile) and not sent at all. */
+    /** The steps of the ladder that are letters; the last one (ESCALATION) is a task for a person. */
+    static final String EMAILED = "AND coalesce(data->>'stage', 'FRIENDLY_REMINDER') <> 'ESCALATION'";
+
+    /** Every emailed PaymentOverdue: one reminder, sent once, or cancelled (paid meanwhile) and not sent at all. */
     private void reminders(String at) throws Exception {
-        Set<String> overdue = Set.copyOf(query("receivables", "SELECT subject || '#1' FROM event_store "
-                + "WHERE type = 'PaymentOverdue'", rs -> rs.getString(1)));
+        Set<String> overdue = Set.copyOf(query("receivables", "SELECT subject || '#' || (data->>'dunningLevel') "
+                + "FROM event_store WHERE type = 'PaymentOverdue' " + EMAILED, rs -> rs.getString(1)));
         Map<String, String> status = query("notification", "SELECT about, status FROM notification_view "
                 + "WHERE kind = 'OVERDUE_REMINDER'", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

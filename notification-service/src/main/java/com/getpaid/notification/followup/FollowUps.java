@@ -12,6 +12,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -46,15 +47,20 @@ public class FollowUps {
     }
 
     public void scheduleCallback(Connection c, CloudEvent cause, ComplaintLogged complaint) throws Exception {
-        if (Sql.one(c, "SELECT 1 FROM follow_up_view WHERE kind = ? AND about = ?", rs -> 1, Kinds.COMPLAINT_CALLBACK,
-                complaint.complaintId()).isPresent()) {
+        schedule(c, cause, complaint.customerId(), Kinds.COMPLAINT_CALLBACK, complaint.complaintId(),
+                complaint.loggedAt().plus(timing.complaintCallback()));
+    }
+
+    /** Schedules a task for staff, once per kind and subject ({@code about}): a replayed event schedules nothing. */
+    public void schedule(Connection c, CloudEvent cause, String customerId, String kind, String about, Instant dueAt)
+            throws Exception {
+        if (Sql.one(c, "SELECT 1 FROM follow_up_view WHERE kind = ? AND about = ?", rs -> 1, kind, about).isPresent()) {
             return;
         }
         String id = UUID.randomUUID().toString();
-        FollowUpScheduled task = new FollowUpScheduled(id, complaint.customerId(), Kinds.COMPLAINT_CALLBACK,
-                complaint.complaintId(), cause.id(), complaint.loggedAt().plus(timing.complaintCallback()));
-        kernel.store().append(c, "follow-up-" + id, 0, List.of(task), EventStore.Cause.following(cause, "notification-service: consumer of " + cause.source() + " events"));
-        LOG.infof("Callback task for complaint %s of customer %s due %s", complaint.complaintId(), complaint.customerId(),
-                task.dueAt());
+        FollowUpScheduled task = new FollowUpScheduled(id, customerId, kind, about, cause.id(), dueAt);
+        kernel.store().append(c, "follow-up-" + id, 0, List.of(task), EventStore.Cause.following(cause,
+                "notification-service: consumer of " + cause.source() + " events"));
+        LOG.infof("%s task about %s for customer %s due %s", kind, about, customerId, dueAt);
     }
 }

@@ -2,8 +2,15 @@ package com.getpaid.notification.message;
 
 /** The kinds of messages and tasks; each has its templates (one per language) or its task wording. */
 public final class Kinds {
-    /** Dunning level 1 (催款: friendly reminder) to the customer. */
+    /**
+     * A step of the dunning ladder (催款) to the customer; {@code details.stage} picks the letter: FRIENDLY_REMINDER (the
+     * default, and what letters queued before stages were named are), FIRM_REMINDER, FINAL_NOTICE.
+     */
     public static final String OVERDUE_REMINDER = "OVERDUE_REMINDER";
+    /** Before the due date (事前催收): confirm the amount so it is ready on the day. */
+    public static final String PRE_DUE_REMINDER = "PRE_DUE_REMINDER";
+    /** Staff task: the last step of the ladder (manager call, visit, lawyer's letter), for the account manager. */
+    public static final String ESCALATION = "ESCALATION";
     /** Acknowledgement of a complaint to the customer. */
     public static final String COMPLAINT_ACKNOWLEDGEMENT = "COMPLAINT_ACKNOWLEDGEMENT";
     /** Staff task: call the customer back after a complaint ("72小时内回访"). */

@@ -127,7 +127,8 @@ public class MessageSender {
     }
 
     private void deliver(Pending p) {
-        if (Kinds.OVERDUE_REMINDER.equals(p.kind()) && p.invoiceOpen() != null && p.invoiceOpen().signum() <= 0) {
+        boolean aboutAnInvoice = Kinds.OVERDUE_REMINDER.equals(p.kind()) || Kinds.PRE_DUE_REMINDER.equals(p.kind());
+        if (aboutAnInvoice && p.invoiceOpen() != null && p.invoiceOpen().signum() <= 0) {
             kernel.transact(c -> {
                 record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Invoice " + p.details().get("invoiceId")
                         + " was settled (paid or credited) before the reminder went out", clock.instant()));
@@ -139,8 +140,13 @@ public class MessageSender {
         }
         String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
-        Template template = templates.getTemplate(p.kind() + "_" + language);
-        String[] rendered = template.data("name", p.name()).data("details", p.details()).render().split("\n", 2);
+        Map<String, String> details = new java.util.HashMap<>(p.details());
+        if (aboutAnInvoice && p.invoiceOpen() != null) {
+            // the amount as it is when the letter goes out: a part paid since it was queued shows
+            details.put("openAmount", com.getpaid.events.Money.scaled(p.invoiceOpen(), details.get("currency")).toPlainString());
+        }
+        Template template = templates.getTemplate(letter(p.kind(), details) + "_" + language);
+        String[] rendered = template.data("name", p.name()).data("details", details).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
         kernel.transact(c -> Sql.update(c, "INSERT INTO delivery (notification_id, sending_since) VALUES (?, ?) "
@@ -159,6 +165,11 @@ public class MessageSender {
         });
         // the address stays out of the log (personal data); GET /api/notifications shows it to those who may see it
         LOG.infof("Sent %s about %s to customer %s (%s): \"%s\"", p.kind(), p.about(), p.customerId(), language, subject);
+    }
+
+    /** The template of a message: its kind, or for a step of the dunning ladder its stage. */
+    static String letter(String kind, Map<String, String> details) {
+        return Kinds.OVERDUE_REMINDER.equals(kind) ? details.getOrDefault("stage", "FRIENDLY_REMINDER") : kind;
     }
 
     private void failed(Pending p, RuntimeException e) {

@@ -8,7 +8,11 @@ import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
+import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PromiseBroken;
+import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
 import com.getpaid.events.receivables.RefundPaid;
@@ -42,6 +46,7 @@ public final class ReceivablesAccount {
         String writeOffId; // while written off
         BigDecimal writtenOff = BigDecimal.ZERO;
         LocalDate writtenOffOn;
+        Integer preDueSent; // the fewest days before the due date of the pre-due reminders sent
 
         Invoice(InvoiceIssued e) {
             invoiceId = e.invoiceId();
@@ -69,12 +74,28 @@ public final class ReceivablesAccount {
         }
     }
 
+    /** A promise to pay still waiting to be judged, and what was paid towards its invoices since it was made. */
+    static final class Promise {
+        final PromiseRecorded made;
+        BigDecimal paid = BigDecimal.ZERO;
+
+        Promise(PromiseRecorded made) {
+            this.made = made;
+        }
+
+        boolean covers(String invoiceId) {
+            return made.invoiceIds().contains(invoiceId);
+        }
+    }
+
     private final Map<String, Invoice> invoices = new LinkedHashMap<>();
     private final java.util.Set<String> payments = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> creditNotes = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> writeOffs = new java.util.LinkedHashSet<>();
     private final java.util.Set<String> refunds = new java.util.LinkedHashSet<>();
     private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
+    private final java.util.Set<String> promiseIds = new java.util.LinkedHashSet<>();
+    private final Map<String, Promise> openPromises = new LinkedHashMap<>();
     private long version;
 
     /**
@@ -82,18 +103,25 @@ public final class ReceivablesAccount {
      * account's state or rules change, so older snapshots are ignored and rebuilt from the events.
      */
     public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
-            List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds) {
-        public static final int SCHEMA = 5;
+            List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds, List<String> promiseIds,
+            List<PromiseState> openPromises) {
+        public static final int SCHEMA = 6;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
-            BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff, LocalDate writtenOffOn) {
+            BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff, LocalDate writtenOffOn,
+            Integer preDueSent) {
+    }
+
+    public record PromiseState(PromiseRecorded made, BigDecimal paid) {
     }
 
     public Snapshot snapshot() {
         return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
-                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff, i.writtenOffOn)).toList(), List.copyOf(payments),
-                Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs), List.copyOf(refunds));
+                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff, i.writtenOffOn, i.preDueSent))
+                .toList(), List.copyOf(payments), Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs),
+                List.copyOf(refunds), List.copyOf(promiseIds), openPromises.values().stream()
+                        .map(p -> new PromiseState(p.made, p.paid)).toList());
     }
 
     /** The account as of the snapshot, then the events after it. */
@@ -107,6 +135,7 @@ public final class ReceivablesAccount {
             invoice.writeOffId = s.writeOffId();
             invoice.writtenOff = s.writtenOff();
             invoice.writtenOffOn = s.writtenOffOn();
+            invoice.preDueSent = s.preDueSent();
             account.invoices.put(s.invoiceId(), invoice);
         }
         account.payments.addAll(snapshot.paymentIds());
@@ -114,6 +143,12 @@ public final class ReceivablesAccount {
         account.creditNotes.addAll(snapshot.creditNoteIds());
         account.writeOffs.addAll(snapshot.writeOffIds());
         account.refunds.addAll(snapshot.refundIds());
+        account.promiseIds.addAll(snapshot.promiseIds());
+        for (PromiseState p : snapshot.openPromises()) {
+            Promise promise = new Promise(p.made());
+            promise.paid = p.paid();
+            account.openPromises.put(p.made().promiseId(), promise);
+        }
         account.version = snapshot.version();
         after.forEach(account::apply);
         return account;
@@ -191,6 +226,13 @@ public final class ReceivablesAccount {
                         i.currency, c.receivedOn().isBefore(i.writtenOffOn) ? i.writtenOffOn : c.receivedOn(), c.paymentId())));
         events.add(new PaymentReceived(c.paymentId(), c.customerId(), c.amount(), c.currency(), c.receivedOn(),
                 c.method(), allocations, c.amount().subtract(allocated)));
+        // a promise the payment completes is kept at once (the collector need not wait for the promised day)
+        for (Promise p : openPromises.values()) {
+            BigDecimal paid = p.paid.add(towards(p, allocations));
+            if (paid.compareTo(p.made.amount()) >= 0) {
+                events.add(kept(p, paid, c.receivedOn()));
+            }
+        }
         return events;
     }
 
@@ -315,14 +357,20 @@ public final class ReceivablesAccount {
     }
 
     /**
-     * What the day brings the customer's invoices. First a credit balance is applied to the invoices
-     * of its currency that have fallen due (due on or before {@code asOf}), oldest due first
-     * (CreditApplied): credit that arose while they were open (a credit note without an invoice, a
-     * payment allocated elsewhere) is not left idle while the customer is dunned. Then every invoice
-     * still open past its due date and not yet reminded reaches the first dunning level (催款:
-     * PaymentOverdue). Each level happens once per invoice.
+     * What the day brings the customer's invoices, in this order:
+     * <ol>
+     * <li>A credit balance is applied to the invoices of its currency that have fallen due (due on or before
+     * {@code asOf}), oldest due first (CreditApplied): credit that arose while they were open is not left idle while
+     * the customer is dunned.</li>
+     * <li>Promises to pay are judged: kept when what was paid towards their invoices since covers the promise;
+     * once the promised day and the tolerance have passed, broken (nothing paid) or partially kept.</li>
+     * <li>An invoice whose due date is near gets its pre-due reminder (PaymentDueSoon), once per configured day,
+     * unless it is covered by an open promise.</li>
+     * <li>An invoice past due reaches the step of the ladder its age calls for (PaymentOverdue), once per level,
+     * unless an open promise covers it; a level skipped meanwhile is not sent afterwards.</li>
+     * </ol>
      */
-    public List<ReceivableEvent> fallDue(String customerId, LocalDate asOf) {
+    public List<ReceivableEvent> fallDue(String customerId, LocalDate asOf, DunningLadder ladder) {
         List<ReceivableEvent> events = new ArrayList<>();
         Map<String, BigDecimal> covered = new java.util.HashMap<>();
         credit.forEach((currency, balance) -> {
@@ -333,14 +381,79 @@ public final class ReceivablesAccount {
                 events.add(new CreditApplied(customerId, currency, asOf, parts, balance.subtract(total(parts))));
             }
         });
-        for (Invoice i : invoices.values()) {
-            BigDecimal open = i.open.subtract(covered.getOrDefault(i.invoiceId, BigDecimal.ZERO));
-            if (i.dueDate != null && open.signum() > 0 && i.dunningLevel < 1 && asOf.isAfter(i.dueDate)) {
-                events.add(new PaymentOverdue(i.invoiceId, customerId, i.dueDate, asOf, (int) ChronoUnit.DAYS.between(i.dueDate,
-                        asOf), open, i.currency, 1));
+        List<Promise> stillOpen = new ArrayList<>();
+        for (Promise p : openPromises.values()) {
+            BigDecimal paid = p.paid.add(p.made.invoiceIds().stream().map(id -> covered.getOrDefault(id, BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            if (paid.compareTo(p.made.amount()) >= 0) {
+                events.add(kept(p, paid, asOf));
+            } else if (asOf.isAfter(p.made.promisedFor().plusDays(ladder.promiseToleranceDays()))) {
+                events.add(new PromiseBroken(p.made.promiseId(), customerId, p.made.invoiceIds(), p.made.amount(), paid,
+                        p.made.currency(), p.made.promisedFor(), asOf, paid.signum() > 0 ? "PARTIALLY_KEPT" : "BROKEN"));
+            } else {
+                stillOpen.add(p);
             }
         }
+        for (Invoice i : invoices.values()) {
+            BigDecimal open = i.open.subtract(covered.getOrDefault(i.invoiceId, BigDecimal.ZERO));
+            if (i.dueDate == null || open.signum() <= 0 || stillOpen.stream().anyMatch(p -> p.covers(i.invoiceId))) {
+                continue;
+            }
+            long daysLate = ChronoUnit.DAYS.between(i.dueDate, asOf);
+            if (daysLate < 0 && i.dunningLevel == 0) {
+                ladder.preDue(-daysLate, i.preDueSent).ifPresent(d -> events.add(new PaymentDueSoon(i.invoiceId, customerId,
+                        i.dueDate, open, i.currency, d)));
+            }
+            ladder.forAge(daysLate).filter(step -> step.level() > i.dunningLevel).ifPresent(step -> events.add(
+                    new PaymentOverdue(i.invoiceId, customerId, i.dueDate, asOf, (int) daysLate, open, i.currency, step.level(),
+                            step.stage())));
+        }
         return events;
+    }
+
+    /**
+     * Records a promise to pay (承诺付款) for open invoices of this customer, in one currency, no more than is open on
+     * them, for today or a later day.
+     */
+    public List<ReceivableEvent> promise(RecordPromise c) {
+        if (promiseIds.contains(c.promiseId())) {
+            throw ApiProblem.conflict("promiseId", "Promise " + c.promiseId() + " was already recorded");
+        }
+        BigDecimal open = BigDecimal.ZERO;
+        for (int n = 0; n < c.invoiceIds().size(); n++) {
+            String field = "invoiceIds[" + n + "]";
+            Invoice invoice = invoices.get(c.invoiceIds().get(n));
+            if (invoice == null) {
+                throw ApiProblem.unprocessable(field, "Customer " + c.customerId() + " has no invoice " + c.invoiceIds().get(n));
+            }
+            if (!invoice.currency.equals(c.currency())) {
+                throw ApiProblem.unprocessable(field, "Invoice " + invoice.invoiceId + " is in " + invoice.currency
+                        + ", the promise in " + c.currency());
+            }
+            if (invoice.open.signum() == 0) {
+                throw ApiProblem.unprocessable(field, "Invoice " + invoice.invoiceId + " has nothing open");
+            }
+            open = open.add(invoice.open);
+        }
+        if (c.amount().compareTo(open) > 0) {
+            throw ApiProblem.unprocessable("amount", "The invoices have " + open.toPlainString() + " " + c.currency()
+                    + " open, less than the " + c.amount().toPlainString() + " promised");
+        }
+        if (c.promisedFor().isBefore(c.recordedOn())) {
+            throw ApiProblem.unprocessable("promisedFor", c.promisedFor() + " is before today (" + c.recordedOn() + ")");
+        }
+        return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), List.copyOf(c.invoiceIds()), c.amount(),
+                c.currency(), c.promisedFor(), c.recordedBy(), c.recordedOn()));
+    }
+
+    private static PromiseKept kept(Promise p, BigDecimal paid, LocalDate on) {
+        return new PromiseKept(p.made.promiseId(), p.made.customerId(), p.made.invoiceIds(), p.made.amount(), paid,
+                p.made.currency(), p.made.promisedFor(), on);
+    }
+
+    private static BigDecimal towards(Promise p, List<Allocation> parts) {
+        return parts.stream().filter(a -> p.covers(a.invoiceId())).map(Allocation::amount).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     private static BigDecimal total(List<Allocation> parts) {
@@ -359,6 +472,7 @@ public final class ReceivablesAccount {
                 Invoice invoice = invoices.get(a.invoiceId());
                 invoice.open = invoice.open.subtract(a.amount());
             }
+            openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
             credit.merge(e.currency(), e.unallocated(), BigDecimal::add);
         } else if (event instanceof CreditNoteIssued e) {
             creditNotes.add(e.creditNoteId());
@@ -385,10 +499,21 @@ public final class ReceivablesAccount {
                 Invoice invoice = invoices.get(a.invoiceId());
                 invoice.open = invoice.open.subtract(a.amount());
             }
+            openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
             credit.put(e.currency(), e.remaining());
         } else if (event instanceof RefundPaid e) {
             refunds.add(e.refundId());
             credit.merge(e.currency(), e.amount().negate(), BigDecimal::add);
+        } else if (event instanceof PromiseRecorded e) {
+            promiseIds.add(e.promiseId());
+            openPromises.put(e.promiseId(), new Promise(e));
+        } else if (event instanceof PromiseKept e) {
+            openPromises.remove(e.promiseId());
+        } else if (event instanceof PromiseBroken e) {
+            openPromises.remove(e.promiseId());
+        } else if (event instanceof PaymentDueSoon e) {
+            Invoice invoice = invoices.get(e.invoiceId());
+            invoice.preDueSent = invoice.preDueSent == null ? e.daysBefore() : Math.min(invoice.preDueSent, e.daysBefore());
         } else if (event instanceof PaymentOverdue e) {
             invoices.get(e.invoiceId()).dunningLevel = Math.max(invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
         }

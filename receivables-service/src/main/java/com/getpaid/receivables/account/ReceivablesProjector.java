@@ -8,7 +8,11 @@ import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
+import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PromiseBroken;
+import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.RefundPaid;
 import com.getpaid.events.receivables.StatementConfirmed;
@@ -26,11 +30,17 @@ import java.sql.Connection;
 @ApplicationScoped
 public class ReceivablesProjector implements Projector {
 
+    private final DunningLadder ladder;
+
+    public ReceivablesProjector(DunningLadder ladder) {
+        this.ladder = ladder;
+    }
+
     @Override
     public java.util.List<String> tables() {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
                 "refund_view", "credit_applied_view", "credit_balance_view",
-                "statement_confirmation_view");
+                "statement_confirmation_view", "promise_view");
     }
 
     @Override
@@ -39,8 +49,10 @@ public class ReceivablesProjector implements Projector {
             Sql.update(c, "INSERT INTO invoice_view (invoice_id, customer_id, delivery_ref, issue_date, due_date, amount, "
                     + "open_amount, currency, dunning_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", e.invoiceId(), e.customerId(),
                     e.deliveryRef(), e.issueDate(), e.dueDate(), e.amount(), e.amount(), e.currency());
+            nextDunning(c, e.invoiceId());
         } else if (stored.event() instanceof InvoiceDueDateSet e) {
             Sql.update(c, "UPDATE invoice_view SET due_date = ? WHERE invoice_id = ?", e.dueDate(), e.invoiceId());
+            nextDunning(c, e.invoiceId());
         } else if (stored.event() instanceof PaymentReceived e) {
             Sql.update(c, "INSERT INTO payment_view (payment_id, customer_id, amount, currency, received_on, method, unallocated) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", e.paymentId(), e.customerId(), e.amount(), e.currency(), e.receivedOn(),
@@ -92,8 +104,23 @@ public class ReceivablesProjector implements Projector {
                     + "VALUES (?, ?, ?, ?::jsonb)", stored.position(), e.customerId(), e.period(),
                     Json.write(StatementConfirmations.Confirmation.of(e)));
         } else if (stored.event() instanceof PaymentOverdue e) {
-            Sql.update(c, "UPDATE invoice_view SET dunning_level = greatest(dunning_level, ?) WHERE invoice_id = ?",
-                    e.dunningLevel(), e.invoiceId());
+            Sql.update(c, "UPDATE invoice_view SET dunning_level = ?, dunning_stage = ? WHERE invoice_id = ? "
+                    + "AND dunning_level < ?", e.dunningLevel(), e.stage(), e.invoiceId(), e.dunningLevel());
+            nextDunning(c, e.invoiceId());
+        } else if (stored.event() instanceof PaymentDueSoon e) {
+            Sql.update(c, "UPDATE invoice_view SET pre_due_sent = least(coalesce(pre_due_sent, ?), ?) WHERE invoice_id = ?",
+                    e.daysBefore(), e.daysBefore(), e.invoiceId());
+            nextDunning(c, e.invoiceId());
+        } else if (stored.event() instanceof PromiseRecorded e) {
+            Sql.update(c, "INSERT INTO promise_view (promise_id, customer_id, invoice_ids, amount, currency, promised_for, "
+                    + "recorded_by, recorded_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')", e.promiseId(), e.customerId(),
+                    e.invoiceIds().toArray(new String[0]), e.amount(), e.currency(), e.promisedFor(), e.recordedBy(),
+                    e.recordedOn());
+            pauses(c, e.invoiceIds());
+        } else if (stored.event() instanceof PromiseKept e) {
+            judged(c, e.promiseId(), "KEPT", e.paid(), e.keptOn(), e.invoiceIds());
+        } else if (stored.event() instanceof PromiseBroken e) {
+            judged(c, e.promiseId(), e.outcome(), e.paid(), e.judgedOn(), e.invoiceIds());
         }
     }
 
@@ -102,6 +129,34 @@ public class ReceivablesProjector implements Projector {
             Sql.update(c, "INSERT INTO credit_balance_view (customer_id, currency, amount) VALUES (?, ?, ?) "
                     + "ON CONFLICT (customer_id, currency) DO UPDATE SET amount = credit_balance_view.amount + excluded.amount",
                     customerId, currency, amount);
+        }
+    }
+
+    /** When the overdue scan next needs to look at the invoice, by the configured ladder. */
+    private void nextDunning(Connection c, String invoiceId) throws Exception {
+        var row = Sql.one(c, "SELECT issue_date, due_date, pre_due_sent, dunning_level FROM invoice_view WHERE invoice_id = ?",
+                rs -> new Object[] { Sql.date(rs, "issue_date"), Sql.date(rs, "due_date"), (Integer) rs.getObject(3),
+                        rs.getInt(4) }, invoiceId);
+        if (row.isPresent()) { // an event about an invoice the view lacks changes nothing here, as the updates above
+            Object[] r = row.get();
+            Sql.update(c, "UPDATE invoice_view SET next_dunning_on = ? WHERE invoice_id = ?", ladder.nextOn(
+                    (java.time.LocalDate) r[0], (java.time.LocalDate) r[1], (Integer) r[2], (Integer) r[3]), invoiceId);
+        }
+    }
+
+    private void judged(Connection c, String promiseId, String status, java.math.BigDecimal paid, java.time.LocalDate on,
+            java.util.List<String> invoiceIds) throws Exception {
+        Sql.update(c, "UPDATE promise_view SET status = ?, paid = ?, judged_on = ? WHERE promise_id = ?", status, paid, on,
+                promiseId);
+        pauses(c, invoiceIds);
+    }
+
+    /** An invoice is paused until the last day (promised day and tolerance) of the open promises that cover it. */
+    private void pauses(Connection c, java.util.List<String> invoiceIds) throws Exception {
+        for (String invoiceId : invoiceIds) {
+            Sql.update(c, "UPDATE invoice_view SET paused_until = (SELECT max(promised_for) + ? FROM promise_view "
+                    + "WHERE status = 'OPEN' AND ? = ANY (invoice_ids)) WHERE invoice_id = ?", ladder.promiseToleranceDays(),
+                    invoiceId, invoiceId);
         }
     }
 }

@@ -35,4 +35,10 @@ public class InvoiceRow extends PanacheEntityBase {
     public String currency;
     @Column(name = "dunning_level")
     public int dunningLevel;
+    @Column(name = "dunning_stage")
+    public String dunningStage;
+    @Column(name = "next_dunning_on")
+    public LocalDate nextDunningOn;
+    @Column(name = "paused_until")
+    public LocalDate pausedUntil;
 }

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * An invoice as the ERP and collectors read it: what is still open, since when it is late, and its
- * collection class while anything is open (absent once it is paid).
+ * collection class while anything is open (absent once it is paid); the step of the dunning ladder
+ * it reached, the day of its next reminder or step ({@code nextDunningOn}, absent once paid, written
+ * off or at the end of the ladder), and the last day a promise to pay pauses it.
  */
 public record InvoiceView(String invoiceId, String customerId, String deliveryRef, LocalDate issueDate, LocalDate dueDate,
         BigDecimal amount, String currency, BigDecimal openAmount, String status, int daysOverdue, String collectionClass,
-        int dunningLevel, List<PaymentPart> payments, List<CreditNotePart> creditNotes, List<CreditAppliedPart> creditApplied,
+        int dunningLevel, String dunningStage, LocalDate nextDunningOn, LocalDate dunningPausedUntil, List<PaymentPart> payments, List<CreditNotePart> creditNotes, List<CreditAppliedPart> creditApplied,
         WriteOff writeOff) {
 
     /** Part of the customer's credit balance (overpayments, credit notes) applied to this invoice. */
@@ -42,7 +44,16 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
         return new InvoiceView(row.invoiceId, row.customerId, row.deliveryRef, row.issueDate, row.dueDate, amount,
                 row.currency, open, writeOff != null ? "WRITTEN_OFF" : status(amount, open, row.dueDate, today), daysOverdue,
                 writeOff != null ? "WRITTEN_OFF" : open.signum() > 0 ? Aging.collectionClass(daysOverdue) : null,
-                row.dunningLevel, payments, creditNotes, creditApplied, writeOff);
+                row.dunningLevel, row.dunningStage, open.signum() > 0 && writeOff == null ? next(row) : null,
+                open.signum() > 0 ? row.pausedUntil : null, payments, creditNotes, creditApplied, writeOff);
+    }
+
+    /** The next reminder or step: not before the day after a pause ends. */
+    private static LocalDate next(InvoiceRow row) {
+        if (row.nextDunningOn == null || row.pausedUntil == null || row.pausedUntil.isBefore(row.nextDunningOn)) {
+            return row.nextDunningOn;
+        }
+        return row.pausedUntil.plusDays(1);
     }
 
     /**

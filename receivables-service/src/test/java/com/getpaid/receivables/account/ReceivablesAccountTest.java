@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class ReceivablesAccountTest {
 
     static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
+    /** The default ladder without reminders before the due date, for the rules that are not about them. */
+    static final DunningLadder NO_PRE_DUE = DunningLadder.parse("1:FRIENDLY_REMINDER,15:FIRM_REMINDER,30:FINAL_NOTICE,"
+            + "60:ESCALATION", "", 2);
 
     static InvoiceIssued invoice(String id, LocalDate due, String amount) {
         return new InvoiceIssued(id, "C-1", "DN-" + id, NOV_1, due, new BigDecimal(amount), "CNY");
@@ -89,11 +92,11 @@ class ReceivablesAccountTest {
         var account = given(invoice("I-1", due, "100.00"), invoice("I-2", due, "50.00"),
                 new PaymentReceived("P-1", "C-1", money("50.00"), "CNY", due, null,
                         List.of(new Allocation("I-2", money("50.00"))), money("0.00")));
-        assertEquals(List.of(), account.fallDue("C-1", due), "not overdue on the due date itself");
-        var events = account.fallDue("C-1", due.plusDays(3));
-        assertEquals(List.of(new PaymentOverdue("I-1", "C-1", due, due.plusDays(3), 3, money("100.00"), "CNY", 1)), events);
+        assertEquals(List.of(), account.fallDue("C-1", due, NO_PRE_DUE), "not overdue on the due date itself");
+        var events = account.fallDue("C-1", due.plusDays(3), NO_PRE_DUE);
+        assertEquals(List.of(new PaymentOverdue("I-1", "C-1", due, due.plusDays(3), 3, money("100.00"), "CNY", 1, "FRIENDLY_REMINDER")), events);
         var after = given(invoice("I-1", due, "100.00"), events.get(0));
-        assertEquals(List.of(), after.fallDue("C-1", due.plusDays(4)));
+        assertEquals(List.of(), after.fallDue("C-1", due.plusDays(4), NO_PRE_DUE));
     }
 
     @Test
@@ -114,7 +117,7 @@ class ReceivablesAccountTest {
             assertEquals(whole.version(), fromSnapshot.version());
             var pay = new ReceivePayment("P-2", "C-1", money("60.00"), "CNY", due.plusDays(20), null, null);
             assertEquals(whole.receive(pay), fromSnapshot.receive(pay));
-            assertEquals(whole.fallDue("C-1", due.plusDays(30)), fromSnapshot.fallDue("C-1", due.plusDays(30)));
+            assertEquals(whole.fallDue("C-1", due.plusDays(30), NO_PRE_DUE), fromSnapshot.fallDue("C-1", due.plusDays(30), NO_PRE_DUE));
             assertThrows(com.getpaid.kit.api.ApiProblem.class, () -> fromSnapshot.receive(new ReceivePayment("P-1", "C-1",
                     money("1.00"), "CNY", due, null, null)), "a payment in the snapshot is known");
         }
@@ -191,7 +194,7 @@ class ReceivablesAccountTest {
         var twice = assertThrows(ApiProblem.class, () -> account.writeOff(new WriteOffInvoice("WO-2", "I-1", "C-1",
                 NOV_1.plusDays(11), "again", "credit manager")));
         assertEquals(409, twice.status());
-        assertEquals(List.of(), account.fallDue("C-1", NOV_1.plusDays(20)), "a written-off invoice leaves dunning");
+        assertEquals(List.of(), account.fallDue("C-1", NOV_1.plusDays(20), NO_PRE_DUE), "a written-off invoice leaves dunning");
         // a payment not naming it does not touch it: it is credit
         var unnamed = account.receive(new ReceivePayment("P-2", "C-1", money("50.00"), "CNY", NOV_1.plusDays(30), null, null));
         assertEquals(List.of(), ((PaymentReceived) unnamed.get(0)).allocations());
@@ -299,19 +302,19 @@ class ReceivablesAccountTest {
                 // a credit note without an invoice, while both CNY invoices are open: 90.00 of credit
                 new CreditNoteIssued("CN-1", "C-1", null, money("90.00"), "CNY", NOV_1, "price concession", null,
                         money("0.00"), money("90.00")));
-        assertEquals(List.of(), account.fallDue("C-1", due1.minusDays(1)), "nothing has fallen due yet");
+        assertEquals(List.of(), account.fallDue("C-1", due1.minusDays(1), NO_PRE_DUE), "nothing has fallen due yet");
         // on I-2's due date the credit settles it (and only it: I-1 is not due); nothing is overdue
-        var onDue1 = applied(account, account.fallDue("C-1", due1));
+        var onDue1 = applied(account, account.fallDue("C-1", due1, NO_PRE_DUE));
         assertEquals(List.of(new CreditApplied("C-1", "CNY", due1, List.of(new Allocation("I-2", money("60.00"))),
                 money("30.00"))), onDue1);
         // the day after, the dollar invoice (no dollar credit) is overdue; the CNY credit waits for I-1
-        var next = applied(account, account.fallDue("C-1", due1.plusDays(1)));
-        assertEquals(List.of(new PaymentOverdue("I-USD", "C-1", due1, due1.plusDays(1), 1, money("10.00"), "USD", 1)), next);
+        var next = applied(account, account.fallDue("C-1", due1.plusDays(1), NO_PRE_DUE));
+        assertEquals(List.of(new PaymentOverdue("I-USD", "C-1", due1, due1.plusDays(1), 1, money("10.00"), "USD", 1, "FRIENDLY_REMINDER")), next);
         // two days after I-1's due date (the scan was away): the credit is applied first, the reminder is for the rest
-        var late = applied(account, account.fallDue("C-1", due2.plusDays(2)));
+        var late = applied(account, account.fallDue("C-1", due2.plusDays(2), NO_PRE_DUE));
         assertEquals(List.of(new CreditApplied("C-1", "CNY", due2.plusDays(2), List.of(new Allocation("I-1", money("30.00"))),
-                money("0.00")), new PaymentOverdue("I-1", "C-1", due2, due2.plusDays(2), 2, money("70.00"), "CNY", 1)), late);
+                money("0.00")), new PaymentOverdue("I-1", "C-1", due2, due2.plusDays(2), 2, money("70.00"), "CNY", 1, "FRIENDLY_REMINDER")), late);
         assertEquals(money("70.00"), account.invoice("I-1").orElseThrow().open());
-        assertEquals(List.of(), account.fallDue("C-1", due2.plusDays(3)), "once");
+        assertEquals(List.of(), account.fallDue("C-1", due2.plusDays(3), NO_PRE_DUE), "once");
     }
 }

@@ -1,5 +1,6 @@
 package com.getpaid.receivables.statement;
 
+import static com.getpaid.receivables.TestApi.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -9,14 +10,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.security.Roles;
+import com.getpaid.receivables.TestApi;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.receivables.dunning.OverdueScan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -38,12 +36,7 @@ class StatementsAndKpisTest {
 
     @BeforeEach
     void withEveryRole() {
-        RestAssured.requestSpecification = new RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
-    }
-
-    static ValidatableResponse post(String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).post(path).then();
+        TestApi.actWithEveryRole();
     }
 
     static void invoice(String id, String customer, String issueDate, String dueDate, String amount) {
