@@ -16,6 +16,8 @@ import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
@@ -202,6 +204,33 @@ class CustomerServiceTest {
         given().contentType(ContentType.JSON).body("{ \"amount\": \"1.00\", \"currency\": \"CNY\" }")
                 .post("/api/customers/C-BAD/shipment-clearance").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("No customer 'C-BAD'"));
+    }
+
+    @Test
+    void aDisputedAmountIsShownButHoldsNoSupplyUntilTheDisputeIsRejected() {
+        given().contentType(ContentType.JSON).body(card("Disputing Buyer", COD, "5000.00"))
+                .put("/api/customers/C-DSP").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 1, 5);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-DSP-1", "C-DSP", "DN-1", issued, issued,
+                new BigDecimal("1000.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-DSP-1", "C-DSP", issued, issued.plusDays(1), 1,
+                new BigDecimal("1000.00"), "CNY", 1, "FRIENDLY_REMINDER"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-DSP").then()
+                .body("hold.active", equalTo(true)));
+        // the customer disputes all of it (a complaint about the delivery): shown, but no hold on it
+        kafka.publish(Topics.RECEIVABLES, new DisputeOpened("CMP-9-1", "INV-DSP-1", "C-DSP", new BigDecimal("1000.00"), "CNY",
+                "wrong goods", "CMP-9", "front desk", issued.plusDays(2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-DSP").then()
+                .body("hold.active", equalTo(false))
+                .body("exposure[0].open", equalTo("0.00")).body("exposure[0].disputed", equalTo("1000.00")));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"4000.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-DSP/shipment-clearance").then().statusCode(200).body("cleared", equalTo(true));
+        // rejected: the amount is owed again, overdue, and the hold returns
+        kafka.publish(Topics.RECEIVABLES, new DisputeResolved("CMP-9-1", "INV-DSP-1", "C-DSP", new BigDecimal("1000.00"), "CNY",
+                "REJECTED", null, null, "Wang Fang", issued.plusDays(9)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-DSP").then()
+                .body("hold.active", equalTo(true)).body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY"))
+                .body("exposure[0].open", equalTo("1000.00")).body("exposure[0].disputed", equalTo("0.00")));
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -59,6 +61,8 @@ public final class EventCatalog {
         register("PromiseRecorded", PromiseRecorded.class);
         register("PromiseKept", PromiseKept.class);
         register("PromiseBroken", PromiseBroken.class);
+        register("DisputeOpened", DisputeOpened.class);
+        register("DisputeResolved", DisputeResolved.class);
         register("ComplaintLogged", ComplaintLogged.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);

@@ -20,6 +20,8 @@ import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -86,6 +88,10 @@ class GoldenEventsTest {
                     new BigDecimal("99.50")),
             new PaymentOverdue("INV-2026-00042", "C-1001", DAY.plusDays(30), DAY.plusDays(31), 1, new BigDecimal("1200.50"),
                     "CNY", 1, "FRIENDLY_REMINDER"),
+            new DisputeOpened("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY",
+                    "Batch 2411 arrived with cracked housings", "CMP-000001", "front desk", DAY.plusDays(35)),
+            new DisputeResolved("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY", "SETTLED",
+                    "CN-CMP-000001-1", new BigDecimal("250.00"), "Wang Fang (credit manager)", DAY.plusDays(40)),
             new PaymentDueSoon("INV-2026-00042", "C-1001", DAY.plusDays(30), new BigDecimal("1200.50"), "CNY", 7),
             new PromiseRecorded("PTP-2026-0005", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"), "CNY",
                     DAY.plusDays(40), "Li Na (collector)", DAY.plusDays(33)),

@@ -323,7 +323,11 @@ class ReceivablesServiceTest {
                 { "promiseId": "RB-PTP", "customerId": "C-REBUILD", "invoiceIds": ["INV-RB-1"], "amount": "100.00",
                   "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(calendar.today().plusDays(5)))
                 .statusCode(201);
+        post("/api/disputes", """
+                { "disputeId": "RB-DSP", "invoiceId": "INV-RB-1", "amount": "50.00", "currency": "CNY", "reason": "short",
+                  "raisedBy": "Li Na" }""").statusCode(201);
         String promisesBefore = given().get("/api/promises?customerId=C-REBUILD").then().extract().asString();
+        String disputesBefore = given().get("/api/disputes?customerId=C-REBUILD").then().extract().asString();
         String invoiceBefore = given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString();
         String agingBefore = given().get("/api/aging?asOf=2026-11-26").then().extract().asString();
         String accountBefore = given().get("/api/accounts/C-REBUILD").then().statusCode(200).extract().asString();
@@ -336,7 +340,7 @@ class ReceivablesServiceTest {
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
                         "write_off_view", "refund_view", "credit_applied_view", "credit_balance_view",
-                        "statement_confirmation_view", "promise_view"))
+                        "statement_confirmation_view", "promise_view", "dispute_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
@@ -345,6 +349,7 @@ class ReceivablesServiceTest {
         assertEquals(statementBefore, given().get("/api/accounts/C-REBUILD/statement?from=2026-09-01&to=2026-10-31").then()
                 .extract().asString());
         assertEquals(promisesBefore, given().get("/api/promises?customerId=C-REBUILD").then().extract().asString());
+        assertEquals(disputesBefore, given().get("/api/disputes?customerId=C-REBUILD").then().extract().asString());
         assertEquals(confirmationsBefore, given().get("/api/accounts/C-REBUILD/statement-confirmations").then().extract()
                 .asString());
     }

@@ -21,4 +21,9 @@ public class BusinessCalendar {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
+
+    /** The business day of an instant (when an event from another service happened). */
+    public LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
 }

@@ -12,15 +12,16 @@ import java.util.List;
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, List<CurrencyExposure> exposure, Hold hold) {
 
-    /** Open and overdue receivables in one currency. */
-    public record CurrencyExposure(String currency, BigDecimal open, BigDecimal overdue) {
+    /** Open and overdue receivables in one currency, without what is disputed; the disputed part beside them. */
+    public record CurrencyExposure(String currency, BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
     }
 
     /** The card from its projection row and the customer's exposure: the one mapping the write and read side share. */
     static CustomerCard of(CardRow row, Exposure exposure) {
         List<HoldReason> reasons = List.of(Json.read(row.holdReasons(), HoldReason[].class));
         List<CurrencyExposure> perCurrency = exposure.byCurrency().entrySet().stream()
-                .map(e -> new CurrencyExposure(e.getKey(), e.getValue().open(), e.getValue().overdue())).toList();
+                .map(e -> new CurrencyExposure(e.getKey(), e.getValue().open(), e.getValue().overdue(),
+                        e.getValue().disputed())).toList();
         return new CustomerCard(row.customerId(), row.name(), row.email(), row.preferredLanguage(),
                 Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(), perCurrency,
                 new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()));

@@ -115,11 +115,10 @@ public class CustomerService {
     /** The card and, aggregated as JSON, its exposure: totals per currency and the overdue invoices. */
     private static final String READ = "SELECT c.customer_id, c.name, c.email, c.preferred_language, "
             + "c.payment_terms::text, c.credit_limit, c.currency, c.hold_reasons::text, c.hold_since, "
-            + "(SELECT json_agg(t ORDER BY t.currency)::text FROM (SELECT currency, sum(open_amount) AS open, "
-            + "  sum(CASE WHEN overdue THEN open_amount ELSE 0 END) AS overdue FROM receivable_invoice "
-            + "  WHERE customer_id = $1 AND open_amount > 0 GROUP BY currency) t), "
+            + "(SELECT json_agg(t ORDER BY t.currency)::text FROM (SELECT currency, " + ExposureLedger.SUMS
+            + "  FROM receivable_invoice WHERE customer_id = $1 AND open_amount > 0 GROUP BY currency) t), "
             + "(SELECT json_agg(o ORDER BY o.\"dueDate\", o.\"invoiceId\")::text FROM (SELECT invoice_id AS \"invoiceId\", "
-            + "  due_date AS \"dueDate\", open_amount AS \"openAmount\", currency FROM receivable_invoice "
-            + "  WHERE customer_id = $1 AND overdue AND open_amount > 0) o) "
+            + "  due_date AS \"dueDate\", open_amount - disputed AS \"openAmount\", currency FROM receivable_invoice "
+            + "  WHERE customer_id = $1 AND " + ExposureLedger.OVERDUE + ") o) "
             + "FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * Exposure (风险敞口): what the customer owes us, per currency, and which invoices are overdue,
- * as the receivables events told us.
+ * as the receivables events told us. A disputed amount is out of {@code open} and {@code overdue}
+ * (the figures holds are decided on) until the dispute is resolved, and shown as {@code disputed}.
  */
 public record Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue) {
 
-    public record Totals(BigDecimal open, BigDecimal overdue) {
+    public record Totals(BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
     }
 
     public record OverdueInvoice(String invoiceId, LocalDate dueDate, BigDecimal openAmount, String currency) {

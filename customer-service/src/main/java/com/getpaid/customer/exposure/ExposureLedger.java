@@ -6,6 +6,8 @@ import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -64,6 +66,12 @@ public class ExposureLedger {
             Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount + ? WHERE invoice_id = ?", e.amount(),
                     e.invoiceId());
             return true;
+        } else if (event instanceof DisputeOpened e) {
+            Sql.update(c, "UPDATE receivable_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+            return true;
+        } else if (event instanceof DisputeResolved e) {
+            Sql.update(c, "UPDATE receivable_invoice SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+            return true;
         } else if (event instanceof PaymentOverdue e) {
             return Sql.update(c, "UPDATE receivable_invoice SET overdue = true WHERE invoice_id = ? AND open_amount > 0 "
                     + "AND NOT overdue", e.invoiceId()) == 1;
@@ -77,14 +85,21 @@ public class ExposureLedger {
                 + "WHERE invoice_id = ?", amount, amount, invoiceId);
     }
 
+    /** Per currency: open and overdue without what is disputed (what holds are decided on), and the disputed part. */
+    public static final String SUMS = "sum(greatest(open_amount - disputed, 0)) AS open, "
+            + "sum(CASE WHEN overdue THEN greatest(open_amount - disputed, 0) ELSE 0 END) AS overdue, "
+            + "sum(least(disputed, open_amount)) AS disputed";
+    /** An invoice that makes the customer late: overdue, with something open that is not disputed. */
+    public static final String OVERDUE = "overdue AND open_amount > disputed";
+
     /** The exposure as the write side decides holds on it, inside the consumer's transaction. */
     public Exposure of(Connection c, String customerId) throws SQLException {
         Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
-        Sql.list(c, "SELECT currency, sum(open_amount) AS open, sum(CASE WHEN overdue THEN open_amount ELSE 0 END) AS late "
-                + "FROM receivable_invoice WHERE customer_id = ? AND open_amount > 0 GROUP BY currency ORDER BY currency",
-                rs -> totals.put(rs.getString(1), totals(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))), customerId);
-        List<Exposure.OverdueInvoice> overdue = Sql.list(c, "SELECT invoice_id, due_date, open_amount, currency "
-                + "FROM receivable_invoice WHERE customer_id = ? AND overdue AND open_amount > 0 ORDER BY due_date, invoice_id",
+        Sql.list(c, "SELECT currency, " + SUMS + " FROM receivable_invoice WHERE customer_id = ? AND open_amount > 0 "
+                + "GROUP BY currency ORDER BY currency", rs -> totals.put(rs.getString(1), totals(rs.getString(1),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4))), customerId);
+        List<Exposure.OverdueInvoice> overdue = Sql.list(c, "SELECT invoice_id, due_date, open_amount - disputed, currency "
+                + "FROM receivable_invoice WHERE customer_id = ? AND " + OVERDUE + " ORDER BY due_date, invoice_id",
                 rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"),
                         Money.scaled(rs.getBigDecimal(3), rs.getString(4)), rs.getString(4)), customerId);
         return new Exposure(totals, overdue);
@@ -92,12 +107,12 @@ public class ExposureLedger {
 
     /** The exposure from the JSON the card query aggregates (totals per currency, overdue invoices); null is none. */
     public static Exposure fromJson(String totalsJson, String overdueJson) {
-        record Row(String currency, BigDecimal open, BigDecimal overdue) {
+        record Row(String currency, BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
         }
         Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
         if (totalsJson != null) {
             for (Row row : Json.read(totalsJson, Row[].class)) {
-                totals.put(row.currency(), totals(row.currency(), row.open(), row.overdue()));
+                totals.put(row.currency(), totals(row.currency(), row.open(), row.overdue(), row.disputed()));
             }
         }
         List<Exposure.OverdueInvoice> overdue = overdueJson == null ? List.of()
@@ -107,8 +122,8 @@ public class ExposureLedger {
         return new Exposure(totals, overdue);
     }
 
-    private static Exposure.Totals totals(String currency, BigDecimal open, BigDecimal late) {
-        return new Exposure.Totals(Money.scaled(open, currency), Money.scaled(late, currency));
+    private static Exposure.Totals totals(String currency, BigDecimal open, BigDecimal late, BigDecimal disputed) {
+        return new Exposure.Totals(Money.scaled(open, currency), Money.scaled(late, currency), Money.scaled(disputed, currency));
     }
 
 }

@@ -114,12 +114,18 @@ class CollectionSliceSystemTest {
             assertEquals(1, Mailbox.read(settings.imapPort(), EMAIL).size());
         });
 
-        // the complaint is upheld: 400.00 credited off the invoice
-        send("erp", "POST", url("receivables", "/api/credit-notes"), """
-                { "creditNoteId": "CN-2026-0001", "customerId": "C-1001", "invoiceId": "INV-2026-00042", "amount": "400.00",
-                  "currency": "CNY", "issueDate": "2026-11-26", "reason": "Cracked housings in batch 2411",
-                  "complaintId": "CMP-000001" }""").statusCode(201).body("applied", equalTo("400.00"))
-                .body("toCredit", equalTo("0.00"));
+        // the complaint names the invoice and 400.00: a dispute, out of the exposure that holds supply
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector")
+                .get(url("receivables", "/api/disputes?customerId=C-1001")).then()
+                .body("disputeId", contains("CMP-000001-1")).body("[0].amount", equalTo("400.00")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001"))
+                .then().body("exposure[0].open", equalTo("3600.00")).body("exposure[0].disputed", equalTo("400.00")));
+        // the complaint is upheld: the dispute is resolved with 400.00 credited off the invoice
+        send("credit-manager", "POST", url("receivables", "/api/disputes/CMP-000001-1/resolution"),
+                "{ \"outcome\": \"UPHELD\", \"creditNoteAmount\": \"400.00\", \"resolvedBy\": \"Wang Fang\" }")
+                .statusCode(201).body("creditNoteId", equalTo("CN-CMP-000001-1"));
+        as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("openAmount", equalTo("3600.00"))
+                .body("disputedAmount", equalTo("0.00")).body("creditNotes[0].creditNoteId", equalTo("CN-CMP-000001-1"));
 
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "BANK-20261126-0001", "customerId": "C-1001", "amount": "4000.00", "currency": "CNY",
@@ -136,7 +142,7 @@ class CollectionSliceSystemTest {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         as("collector").get(url("receivables", "/api/accounts/C-1001/statement?from=2026-01-01&to=" + today)).then()
                 .statusCode(200).body("currencies[0].openingBalance", equalTo("0.00"))
-                .body("currencies[0].lines.type", contains("INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND"))
+                .body("currencies[0].lines.type", containsInAnyOrder("INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND"))
                 .body("currencies[0].closingBalance", equalTo("0.00")).body("currencies[0].openInvoices", equalTo("0.00"));
         send("collector", "POST", url("receivables", "/api/accounts/C-1001/statement-confirmations"),
                 "{ \"period\": \"2026-10\", \"confirmedBy\": \"Li Wei (AP)\" }").statusCode(201)
@@ -250,6 +256,9 @@ class CollectionSliceSystemTest {
             new Object[] { "receivables", "POST", "/api/write-offs", List.of("credit-manager") },
             new Object[] { "receivables", "POST", "/api/refunds", List.of("erp", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/promises", List.of("erp", "collector", "credit-manager") },
+            new Object[] { "receivables", "POST", "/api/disputes", List.of("erp", "collector", "credit-manager", "support") },
+            new Object[] { "receivables", "POST", "/api/disputes/CMP-000001-1/resolution", List.of("credit-manager") },
+            new Object[] { "receivables", "GET", "/api/disputes?customerId=C-1001", List.of("erp", "collector", "credit-manager", "support", "viewer") },
             new Object[] { "receivables", "GET", "/api/promises?customerId=C-1003", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/accounts/C-1001", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/aging", List.of("collector", "credit-manager", "viewer") },

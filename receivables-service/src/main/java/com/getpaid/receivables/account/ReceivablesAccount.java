@@ -4,6 +4,8 @@ import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -47,6 +49,12 @@ public final class ReceivablesAccount {
         BigDecimal writtenOff = BigDecimal.ZERO;
         LocalDate writtenOffOn;
         Integer preDueSent; // the fewest days before the due date of the pre-due reminders sent
+        final Map<String, DisputeOpened> disputes = new LinkedHashMap<>(); // open ones
+
+        /** What is disputed and not yet resolved: out of dunning. */
+        public BigDecimal disputed() {
+            return disputes.values().stream().map(DisputeOpened::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
 
         Invoice(InvoiceIssued e) {
             invoiceId = e.invoiceId();
@@ -96,6 +104,7 @@ public final class ReceivablesAccount {
     private final Map<String, BigDecimal> credit = new LinkedHashMap<>();
     private final java.util.Set<String> promiseIds = new java.util.LinkedHashSet<>();
     private final Map<String, Promise> openPromises = new LinkedHashMap<>();
+    private final Map<String, String> disputeInvoices = new LinkedHashMap<>(); // every dispute ever, to its invoice
     private long version;
 
     /**
@@ -104,13 +113,13 @@ public final class ReceivablesAccount {
      */
     public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
             List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds, List<String> promiseIds,
-            List<PromiseState> openPromises) {
-        public static final int SCHEMA = 6;
+            List<PromiseState> openPromises, Map<String, String> disputeInvoices) {
+        public static final int SCHEMA = 7;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
             BigDecimal open, int dunningLevel, String writeOffId, BigDecimal writtenOff, LocalDate writtenOffOn,
-            Integer preDueSent) {
+            Integer preDueSent, List<DisputeOpened> openDisputes) {
     }
 
     public record PromiseState(PromiseRecorded made, BigDecimal paid) {
@@ -118,10 +127,11 @@ public final class ReceivablesAccount {
 
     public Snapshot snapshot() {
         return new Snapshot(version, invoices.values().stream().map(i -> new InvoiceState(i.invoiceId, i.currency, i.amount,
-                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff, i.writtenOffOn, i.preDueSent))
+                i.issueDate, i.dueDate, i.open, i.dunningLevel, i.writeOffId, i.writtenOff, i.writtenOffOn, i.preDueSent,
+                List.copyOf(i.disputes.values())))
                 .toList(), List.copyOf(payments), Map.copyOf(credit), List.copyOf(creditNotes), List.copyOf(writeOffs),
                 List.copyOf(refunds), List.copyOf(promiseIds), openPromises.values().stream()
-                        .map(p -> new PromiseState(p.made, p.paid)).toList());
+                        .map(p -> new PromiseState(p.made, p.paid)).toList(), Map.copyOf(disputeInvoices));
     }
 
     /** The account as of the snapshot, then the events after it. */
@@ -136,6 +146,7 @@ public final class ReceivablesAccount {
             invoice.writtenOff = s.writtenOff();
             invoice.writtenOffOn = s.writtenOffOn();
             invoice.preDueSent = s.preDueSent();
+            s.openDisputes().forEach(d -> invoice.disputes.put(d.disputeId(), d));
             account.invoices.put(s.invoiceId(), invoice);
         }
         account.payments.addAll(snapshot.paymentIds());
@@ -144,6 +155,7 @@ public final class ReceivablesAccount {
         account.writeOffs.addAll(snapshot.writeOffIds());
         account.refunds.addAll(snapshot.refundIds());
         account.promiseIds.addAll(snapshot.promiseIds());
+        account.disputeInvoices.putAll(snapshot.disputeInvoices());
         for (PromiseState p : snapshot.openPromises()) {
             Promise promise = new Promise(p.made());
             promise.paid = p.paid();
@@ -395,12 +407,13 @@ public final class ReceivablesAccount {
             }
         }
         for (Invoice i : invoices.values()) {
-            BigDecimal open = i.open.subtract(covered.getOrDefault(i.invoiceId, BigDecimal.ZERO));
+            // the disputed part leaves dunning; what is left is dunned (partially disputed invoices included)
+            BigDecimal open = i.open.subtract(covered.getOrDefault(i.invoiceId, BigDecimal.ZERO)).subtract(i.disputed());
             if (i.dueDate == null || open.signum() <= 0 || stillOpen.stream().anyMatch(p -> p.covers(i.invoiceId))) {
                 continue;
             }
             long daysLate = ChronoUnit.DAYS.between(i.dueDate, asOf);
-            if (daysLate < 0 && i.dunningLevel == 0) {
+            if (daysLate < 0 && i.dunningLevel == 0 && i.disputes.isEmpty()) {
                 ladder.preDue(-daysLate, i.preDueSent).ifPresent(d -> events.add(new PaymentDueSoon(i.invoiceId, customerId,
                         i.dueDate, open, i.currency, d)));
             }
@@ -444,6 +457,90 @@ public final class ReceivablesAccount {
         }
         return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), List.copyOf(c.invoiceIds()), c.amount(),
                 c.currency(), c.promisedFor(), c.recordedBy(), c.recordedOn()));
+    }
+
+    /** Opens a dispute over part or all of what is open and not yet disputed on an invoice (争议). */
+    public List<ReceivableEvent> openDispute(OpenDispute c) {
+        if (disputeInvoices.containsKey(c.disputeId())) {
+            throw ApiProblem.conflict("disputeId", "Dispute " + c.disputeId() + " was already opened");
+        }
+        Invoice invoice = invoices.get(c.invoiceId());
+        if (invoice == null) {
+            throw ApiProblem.unprocessable("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
+        }
+        if (!invoice.currency.equals(c.currency())) {
+            throw ApiProblem.unprocessable("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
+                    + ", the dispute in " + c.currency());
+        }
+        BigDecimal undisputed = invoice.open.subtract(invoice.disputed());
+        if (c.amount().compareTo(undisputed) > 0) {
+            throw ApiProblem.unprocessable("amount", "Invoice " + c.invoiceId() + " has " + undisputed.toPlainString() + " "
+                    + invoice.currency + " open and not yet disputed, less than the " + c.amount().toPlainString() + " disputed");
+        }
+        return List.of(new DisputeOpened(c.disputeId(), c.invoiceId(), c.customerId(), c.amount(), c.currency(), c.reason(),
+                c.complaintId(), c.raisedBy(), c.openedOn()));
+    }
+
+    /**
+     * The disputes a complaint opens: its disputed amount spread over the invoices it names (those of this customer in
+     * its currency), each up to what is open and not yet disputed, in the order named; ids {@code <complaint>-1, -2...}.
+     * A complaint seen again opens nothing more.
+     */
+    public List<ReceivableEvent> disputesOf(String complaintId, String customerId, List<String> invoiceIds, BigDecimal amount,
+            String currency, String reason, String raisedBy, LocalDate openedOn) {
+        List<ReceivableEvent> events = new ArrayList<>();
+        BigDecimal left = amount;
+        for (int n = 0; n < invoiceIds.size() && left.signum() > 0; n++) {
+            Invoice invoice = invoices.get(invoiceIds.get(n));
+            String disputeId = complaintId + "-" + (n + 1);
+            if (invoice == null || !invoice.currency.equals(currency) || disputeInvoices.containsKey(disputeId)) {
+                continue;
+            }
+            BigDecimal part = left.min(invoice.open.subtract(invoice.disputed()));
+            if (part.signum() > 0) {
+                events.add(new DisputeOpened(disputeId, invoice.invoiceId, customerId, part, currency, reason, complaintId,
+                        raisedBy, openedOn));
+                left = left.subtract(part);
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Resolves an open dispute. UPHELD or SETTLED may come with a credit note (issued here, on the invoice, no more
+     * than is open on it); REJECTED cannot. The disputed amount returns to dunning, less what the note takes off.
+     */
+    public List<ReceivableEvent> resolveDispute(ResolveDispute c) {
+        String invoiceId = disputeInvoices.get(c.disputeId());
+        if (invoiceId == null) {
+            throw ApiProblem.notFound("No dispute '" + c.disputeId() + "'");
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        DisputeOpened dispute = invoice.disputes.get(c.disputeId());
+        if (dispute == null) {
+            throw ApiProblem.conflict("disputeId", "Dispute " + c.disputeId() + " was already resolved");
+        }
+        BigDecimal note = c.creditNoteAmount();
+        if (note != null && "REJECTED".equals(c.outcome())) {
+            throw ApiProblem.unprocessable("creditNoteAmount", "A rejected dispute gets no credit note");
+        }
+        if (note != null && note.compareTo(invoice.open) > 0) {
+            throw ApiProblem.unprocessable("creditNoteAmount", "Invoice " + invoiceId + " has only " + invoice.open
+                    .toPlainString() + " " + invoice.currency + " open");
+        }
+        String creditNoteId = note == null ? null : "CN-" + c.disputeId();
+        List<ReceivableEvent> events = new ArrayList<>();
+        events.add(new DisputeResolved(c.disputeId(), invoiceId, c.customerId(), dispute.amount(), invoice.currency,
+                c.outcome(), creditNoteId, note, c.resolvedBy(), c.resolvedOn()));
+        if (note != null) {
+            if (creditNotes.contains(creditNoteId)) {
+                throw ApiProblem.conflict("disputeId", "Credit note " + creditNoteId + " exists already");
+            }
+            events.add(new CreditNoteIssued(creditNoteId, c.customerId(), invoiceId, note, invoice.currency, c.resolvedOn(),
+                    "Dispute " + c.disputeId() + " " + c.outcome().toLowerCase() + ": " + dispute.reason(),
+                    dispute.complaintId(), note, note.subtract(note)));
+        }
+        return events;
     }
 
     private static PromiseKept kept(Promise p, BigDecimal paid, LocalDate on) {
@@ -511,6 +608,11 @@ public final class ReceivablesAccount {
             openPromises.remove(e.promiseId());
         } else if (event instanceof PromiseBroken e) {
             openPromises.remove(e.promiseId());
+        } else if (event instanceof DisputeOpened e) {
+            disputeInvoices.put(e.disputeId(), e.invoiceId());
+            invoices.get(e.invoiceId()).disputes.put(e.disputeId(), e);
+        } else if (event instanceof DisputeResolved e) {
+            invoices.get(e.invoiceId()).disputes.remove(e.disputeId());
         } else if (event instanceof PaymentDueSoon e) {
             Invoice invoice = invoices.get(e.invoiceId());
             invoice.preDueSent = invoice.preDueSent == null ? e.daysBefore() : Math.min(invoice.preDueSent, e.daysBefore());

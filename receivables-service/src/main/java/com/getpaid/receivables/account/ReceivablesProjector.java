@@ -4,6 +4,8 @@ import com.getpaid.events.Json;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
@@ -40,7 +42,7 @@ public class ReceivablesProjector implements Projector {
     public java.util.List<String> tables() {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
                 "refund_view", "credit_applied_view", "credit_balance_view",
-                "statement_confirmation_view", "promise_view");
+                "statement_confirmation_view", "promise_view", "dispute_view");
     }
 
     @Override
@@ -117,6 +119,16 @@ public class ReceivablesProjector implements Projector {
                     e.invoiceIds().toArray(new String[0]), e.amount(), e.currency(), e.promisedFor(), e.recordedBy(),
                     e.recordedOn());
             pauses(c, e.invoiceIds());
+        } else if (stored.event() instanceof DisputeOpened e) {
+            Sql.update(c, "INSERT INTO dispute_view (dispute_id, invoice_id, customer_id, amount, currency, reason, complaint_id, "
+                    + "raised_by, opened_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')", e.disputeId(), e.invoiceId(),
+                    e.customerId(), e.amount(), e.currency(), e.reason(), e.complaintId(), e.raisedBy(), e.openedOn());
+            Sql.update(c, "UPDATE invoice_view SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+        } else if (stored.event() instanceof DisputeResolved e) {
+            Sql.update(c, "UPDATE dispute_view SET status = 'RESOLVED', outcome = ?, credit_note_id = ?, credit_note_amount = ?, "
+                    + "resolved_by = ?, resolved_on = ? WHERE dispute_id = ?", e.outcome(), e.creditNoteId(),
+                    e.creditNoteAmount(), e.resolvedBy(), e.resolvedOn(), e.disputeId());
+            Sql.update(c, "UPDATE invoice_view SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
         } else if (stored.event() instanceof PromiseKept e) {
             judged(c, e.promiseId(), "KEPT", e.paid(), e.keptOn(), e.invoiceIds());
         } else if (stored.event() instanceof PromiseBroken e) {

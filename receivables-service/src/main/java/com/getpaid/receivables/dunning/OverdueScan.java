@@ -57,7 +57,7 @@ public class OverdueScan {
         // customers with an invoice whose next step of the ladder is due and not paused by a promise, an invoice fallen
         // due while they hold credit in its currency, or a promise whose day and tolerance have passed
         List<String> customers = kernel.transact(c -> Sql.list(c, "SELECT customer_id FROM invoice_view "
-                + "WHERE open_amount > 0 AND next_dunning_on <= ? AND (paused_until IS NULL OR paused_until < ?) "
+                + "WHERE open_amount > disputed AND next_dunning_on <= ? AND (paused_until IS NULL OR paused_until < ?) "
                 + "UNION SELECT i.customer_id FROM invoice_view i WHERE i.open_amount > 0 AND i.due_date <= ? AND EXISTS ("
                 + "SELECT 1 FROM credit_balance_view b WHERE b.customer_id = i.customer_id AND b.currency = i.currency "
                 + "AND b.amount > 0) UNION SELECT customer_id FROM promise_view WHERE status = 'OPEN' AND promised_for < ?",

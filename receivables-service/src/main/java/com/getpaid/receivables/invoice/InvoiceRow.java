@@ -41,4 +41,5 @@ public class InvoiceRow extends PanacheEntityBase {
     public LocalDate nextDunningOn;
     @Column(name = "paused_until")
     public LocalDate pausedUntil;
+    public BigDecimal disputed;
 }

@@ -125,6 +125,10 @@ public class InvoiceService {
             row.openAmount = rs.getBigDecimal("open_amount");
             row.currency = rs.getString("currency");
             row.dunningLevel = rs.getInt("dunning_level");
+            row.dunningStage = rs.getString("dunning_stage");
+            row.nextDunningOn = Sql.date(rs, "next_dunning_on");
+            row.pausedUntil = Sql.date(rs, "paused_until");
+            row.disputed = rs.getBigDecimal("disputed");
             return InvoiceView.of(row, payments, List.of(), creditApplied, null, calendar.today()); // answers issuing
         }, invoiceId);
     }

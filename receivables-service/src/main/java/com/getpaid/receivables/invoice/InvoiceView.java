@@ -9,12 +9,13 @@ import java.util.List;
 
 /**
  * An invoice as the ERP and collectors read it: what is still open, since when it is late, and its
- * collection class while anything is open (absent once it is paid); the step of the dunning ladder
+ * collection class while anything is open (absent once it is paid); how much of it is disputed (out of
+ * dunning and holds until resolved); the step of the dunning ladder
  * it reached, the day of its next reminder or step ({@code nextDunningOn}, absent once paid, written
  * off or at the end of the ladder), and the last day a promise to pay pauses it.
  */
 public record InvoiceView(String invoiceId, String customerId, String deliveryRef, LocalDate issueDate, LocalDate dueDate,
-        BigDecimal amount, String currency, BigDecimal openAmount, String status, int daysOverdue, String collectionClass,
+        BigDecimal amount, String currency, BigDecimal openAmount, BigDecimal disputedAmount, String status, int daysOverdue, String collectionClass,
         int dunningLevel, String dunningStage, LocalDate nextDunningOn, LocalDate dunningPausedUntil, List<PaymentPart> payments, List<CreditNotePart> creditNotes, List<CreditAppliedPart> creditApplied,
         WriteOff writeOff) {
 
@@ -42,7 +43,7 @@ public record InvoiceView(String invoiceId, String customerId, String deliveryRe
         int daysOverdue = row.dueDate != null && open.signum() > 0 && today.isAfter(row.dueDate)
                 ? (int) ChronoUnit.DAYS.between(row.dueDate, today) : 0;
         return new InvoiceView(row.invoiceId, row.customerId, row.deliveryRef, row.issueDate, row.dueDate, amount,
-                row.currency, open, writeOff != null ? "WRITTEN_OFF" : status(amount, open, row.dueDate, today), daysOverdue,
+                row.currency, open, Money.scaled(row.disputed, row.currency), writeOff != null ? "WRITTEN_OFF" : status(amount, open, row.dueDate, today), daysOverdue,
                 writeOff != null ? "WRITTEN_OFF" : open.signum() > 0 ? Aging.collectionClass(daysOverdue) : null,
                 row.dunningLevel, row.dunningStage, open.signum() > 0 && writeOff == null ? next(row) : null,
                 open.signum() > 0 ? row.pausedUntil : null, payments, creditNotes, creditApplied, writeOff);

@@ -1,0 +1,85 @@
+package com.getpaid.receivables.dispute;
+
+import com.getpaid.events.Money;
+import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Check;
+import com.getpaid.kit.security.Roles;
+import com.getpaid.receivables.query.Rows;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/disputes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Disputes")
+public class DisputeResource {
+
+    /** A dispute as collectors read it: OPEN until resolved, then RESOLVED with its outcome and credit note. */
+    public record DisputeView(String disputeId, String invoiceId, String customerId, BigDecimal amount, String currency,
+            String reason, String complaintId, String raisedBy, LocalDate openedOn, String status, String outcome,
+            String creditNoteId, BigDecimal creditNoteAmount, String resolvedBy, LocalDate resolvedOn) {
+    }
+
+    private final DisputeService disputes;
+
+    public DisputeResource(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT })
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a dispute over part or all of an invoice (争议)", description = "Idempotent on disputeId. "
+            + "No more than is open and not yet disputed on the invoice (422), in its currency. The disputed amount leaves "
+            + "dunning and the exposure that places holds until the dispute is resolved. A complaint naming invoices with a "
+            + "disputed amount opens disputes by itself (ids <complaintId>-1, -2...).")
+    public Response open(DisputeRequest request) {
+        return disputes.open(ApiProblem.requireBody(request).validate()).toResponse();
+    }
+
+    @RolesAllowed({ Roles.CREDIT_MANAGER })
+    @POST
+    @Path("/{disputeId}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve a dispute: UPHELD, REJECTED or SETTLED", description = "UPHELD or SETTLED with "
+            + "creditNoteAmount issues credit note CN-<disputeId> on the invoice (no more than is open). Once per dispute "
+            + "(the same resolution again gets the same answer). The disputed amount returns to dunning, less the note.")
+    public Response resolve(@PathParam("disputeId") String disputeId, ResolutionRequest request) {
+        return disputes.resolve(disputeId, ApiProblem.requireBody(request).validate()).toResponse();
+    }
+
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
+    @GET
+    @Operation(summary = "A customer's disputes, latest first (at most 500)")
+    @WithSession
+    public Uni<List<DisputeView>> list(@QueryParam("customerId") String customerId) {
+        Check check = new Check();
+        check.id("customerId", customerId);
+        check.done();
+        return Rows.of("SELECT dispute_id, invoice_id, customer_id, amount, currency, reason, complaint_id, raised_by, opened_on, "
+                + "status, outcome, credit_note_id, credit_note_amount, resolved_by, resolved_on FROM dispute_view "
+                + "WHERE customer_id = :customer ORDER BY opened_on DESC, dispute_id LIMIT 500", Map.of("customer", customerId))
+                .map(rows -> rows.stream().map(r -> {
+                    String currency = (String) r[4];
+                    return new DisputeView((String) r[0], (String) r[1], (String) r[2], Money.scaled(Rows.decimal(r[3]), currency),
+                            currency, (String) r[5], (String) r[6], (String) r[7], Rows.date(r[8]), (String) r[9],
+                            (String) r[10], (String) r[11], r[12] == null ? null : Money.scaled(Rows.decimal(r[12]), currency),
+                            (String) r[13], Rows.date(r[14]));
+                }).toList());
+    }
+}

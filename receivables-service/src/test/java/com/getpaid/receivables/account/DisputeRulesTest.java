@@ -1,0 +1,92 @@
+package com.getpaid.receivables.account;
+
+import static com.getpaid.receivables.account.DunningRulesTest.DUE;
+import static com.getpaid.receivables.account.DunningRulesTest.account;
+import static com.getpaid.receivables.account.DunningRulesTest.day;
+import static com.getpaid.receivables.account.DunningRulesTest.money;
+import static com.getpaid.receivables.account.DunningRulesTest.overdue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
+import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.kit.api.ApiProblem;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Disputes: the disputed part leaves dunning until resolved; a resolution may credit part of it. */
+class DisputeRulesTest {
+
+    static List<ReceivableEvent> dispute(ReceivablesAccount account, String id, String invoice, String amount) {
+        var events = account.openDispute(new OpenDispute(id, "C-1", invoice, money(amount), "CNY", "cracked housings", null,
+                "Li Na", DUE.minusDays(10)));
+        events.forEach(account::apply);
+        return events;
+    }
+
+    static List<ReceivableEvent> resolve(ReceivablesAccount account, String id, String outcome, String note, LocalDate on) {
+        var events = account.resolveDispute(new ResolveDispute(id, "C-1", outcome, note == null ? null : money(note), "Wang Fang",
+                on));
+        events.forEach(account::apply);
+        return events;
+    }
+
+    @Test
+    void theDisputedPartLeavesDunningAndTheRestIsDunned() {
+        var account = account("1000.00");
+        dispute(account, "D-1", "I-1", "400.00");
+        assertEquals(List.of(), day(account, DUE.minusDays(7)), "no note before the due date while any of it is disputed");
+        assertEquals(List.of(overdue(DUE.plusDays(1), "600.00", 1, "FRIENDLY_REMINDER")), day(account, DUE.plusDays(1)));
+        dispute(account, "D-2", "I-1", "600.00");
+        assertEquals(List.of(), day(account, DUE.plusDays(20)), "all of it disputed: no firm reminder");
+        // rejected: the 600.00 is owed again; the invoice goes to the step its age calls for
+        var rejected = resolve(account, "D-2", "REJECTED", null, DUE.plusDays(31));
+        assertEquals(new DisputeResolved("D-2", "I-1", "C-1", money("600.00"), "CNY", "REJECTED", null, null, "Wang Fang",
+                DUE.plusDays(31)), rejected.get(0));
+        assertEquals(List.of(overdue(DUE.plusDays(31), "600.00", 3, "FINAL_NOTICE")), day(account, DUE.plusDays(31)));
+        // settled half way: a credit note of 250.00 on the invoice; the other 150.00 of the dispute is owed
+        var settled = resolve(account, "D-1", "SETTLED", "250.00", DUE.plusDays(40));
+        assertEquals(new CreditNoteIssued("CN-D-1", "C-1", "I-1", money("250.00"), "CNY", DUE.plusDays(40),
+                "Dispute D-1 settled: cracked housings", null, money("250.00"), money("0.00")), settled.get(1));
+        assertEquals(money("750.00"), account.invoice("I-1").orElseThrow().open());
+        assertEquals(List.of(overdue(DUE.plusDays(60), "750.00", 4, "ESCALATION")), day(account, DUE.plusDays(60)));
+    }
+
+    @Test
+    void disputesAndResolutionsThatCannotBeAreRefused() {
+        var account = account("1000.00");
+        assertEquals(422, assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-9", "1.00")).status());
+        assertEquals("amount", assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-1", "1000.01")).errors().get(0)
+                .field());
+        dispute(account, "D-1", "I-1", "700.00");
+        assertEquals("amount", assertThrows(ApiProblem.class, () -> dispute(account, "D-2", "I-1", "300.01")).errors().get(0)
+                .field(), "no more than is open and not yet disputed");
+        assertEquals(409, assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-1", "1.00")).status());
+        assertEquals(404, assertThrows(ApiProblem.class, () -> resolve(account, "D-9", "UPHELD", null, DUE)).status());
+        assertEquals("creditNoteAmount", assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "REJECTED", "10.00", DUE))
+                .errors().get(0).field());
+        assertEquals("creditNoteAmount", assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "UPHELD", "1000.01", DUE))
+                .errors().get(0).field());
+        resolve(account, "D-1", "UPHELD", "700.00", DUE);
+        assertEquals(409, assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "UPHELD", null, DUE)).status());
+    }
+
+    @Test
+    void aComplaintsDisputedAmountIsSpreadOverTheInvoicesItNamesOnce() {
+        var account = account("300.00", "1000.00");
+        var opened = account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-9", "I-2"), money("500.00"), "CNY", "broken", "desk",
+                DUE);
+        assertEquals(List.of(new DisputeOpened("CMP-1-1", "I-1", "C-1", money("300.00"), "CNY", "broken", "CMP-1", "desk", DUE),
+                new DisputeOpened("CMP-1-3", "I-2", "C-1", money("200.00"), "CNY", "broken", "CMP-1", "desk", DUE)), opened);
+        opened.forEach(account::apply);
+        assertEquals(List.of(), account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-9", "I-2"), money("500.00"), "CNY",
+                "broken", "desk", DUE), "the same complaint again opens nothing");
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertEquals(money("200.00"), restored.invoice("I-2").orElseThrow().disputed());
+        assertEquals(account.fallDue("C-1", DUE.plusDays(1), DunningRulesTest.LADDER),
+                restored.fallDue("C-1", DUE.plusDays(1), DunningRulesTest.LADDER));
+    }
+}

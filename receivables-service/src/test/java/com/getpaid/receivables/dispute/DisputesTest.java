@@ -1,0 +1,90 @@
+package com.getpaid.receivables.dispute;
+
+import static com.getpaid.receivables.TestApi.post;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.getpaid.events.Topics;
+import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.local.PlatformTestResource;
+import com.getpaid.local.TestKafka;
+import com.getpaid.receivables.TestApi;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Disputes through the API and through complaints.v1, with their resolution and credit note. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class DisputesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void withEveryRole() {
+        TestApi.actWithEveryRole();
+    }
+
+    static void invoice(String id, String amount) {
+        post("/api/invoices", """
+                { "invoiceId": "%s", "customerId": "C-DS", "issueDate": "2026-05-01", "dueDate": "2026-06-01", "amount": "%s",
+                  "currency": "CNY" }""".formatted(id, amount)).statusCode(201);
+    }
+
+    @Test
+    void aDisputeIsOpenedOnceAndSettledWithACreditNote() {
+        invoice("DS-1", "1000.00");
+        String dispute = """
+                { "disputeId": "DSP-T1", "invoiceId": "DS-1", "amount": "400.00", "currency": "CNY",
+                  "reason": "Cracked housings", "raisedBy": "Li Na" }""";
+        String first = post("/api/disputes", dispute).statusCode(201).body("customerId", equalTo("C-DS")).extract().asString();
+        assertEquals(first, post("/api/disputes", dispute).statusCode(201).extract().asString());
+        post("/api/disputes", dispute.replace("DSP-T1", "DSP-T2").replace("400.00", "600.01")).statusCode(422)
+                .body("field", equalTo("amount"));
+        post("/api/disputes", dispute.replace("DSP-T1", "DSP-T3").replace("\"DS-1\"", "\"DS-NONE\"")).statusCode(404);
+        post("/api/disputes", dispute.replace("DSP-T1", "DSP-T4").replace("CNY", "XXX")).statusCode(400)
+                .body("field", equalTo("currency"));
+        given().get("/api/invoices/DS-1").then().body("disputedAmount", equalTo("400.00"));
+
+        String settle = "{ \"outcome\": \"SETTLED\", \"creditNoteAmount\": \"250.00\", \"resolvedBy\": \"Wang Fang\" }";
+        post("/api/disputes/DSP-T1/resolution", settle.replace("SETTLED", "MAYBE")).statusCode(400).body("field", equalTo("outcome"));
+        post("/api/disputes/DSP-T1/resolution", settle.replace("250.00", "2.555")).statusCode(400)
+                .body("field", equalTo("creditNoteAmount"));
+        String resolved = post("/api/disputes/DSP-T1/resolution", settle).statusCode(201)
+                .body("creditNoteId", equalTo("CN-DSP-T1")).extract().asString();
+        assertEquals(resolved, post("/api/disputes/DSP-T1/resolution", settle).statusCode(201).extract().asString());
+        post("/api/disputes/DSP-T1/resolution", settle.replace("SETTLED", "UPHELD")).statusCode(409);
+        post("/api/disputes/DSP-NONE/resolution", settle).statusCode(404);
+        given().get("/api/invoices/DS-1").then().body("openAmount", equalTo("750.00")).body("disputedAmount", equalTo("0.00"))
+                .body("creditNotes[0].creditNoteId", equalTo("CN-DSP-T1"));
+        given().get("/api/disputes?customerId=C-DS").then().statusCode(200)
+                .body("find { it.disputeId == 'DSP-T1' }.status", equalTo("RESOLVED"))
+                .body("find { it.disputeId == 'DSP-T1' }.outcome", equalTo("SETTLED"))
+                .body("find { it.disputeId == 'DSP-T1' }.creditNoteAmount", equalTo("250.00"));
+    }
+
+    @Test
+    void aComplaintNamingAnInvoiceWithADisputedAmountOpensADisputeByItself() {
+        invoice("DS-2", "500.00");
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            String id = kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-DS-1", "C-DS", "PRODUCT_QUALITY", "PHONE",
+                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now()));
+            kafka.publish(Topics.COMPLAINTS, id, new ComplaintLogged("CMP-DS-1", "C-DS", "PRODUCT_QUALITY", "PHONE",
+                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
+                .body("disputedAmount", equalTo("300.00")));
+        given().get("/api/disputes?customerId=C-DS").then().body("disputeId", hasItem("CMP-DS-1-1"))
+                .body("find { it.disputeId == 'CMP-DS-1-1' }.complaintId", equalTo("CMP-DS-1"));
+    }
+}
