@@ -77,6 +77,27 @@ class CustomerServiceTest {
     static final String COD = "{ \"type\": \"CASH_ON_DELIVERY\" }";
 
     @Test
+    void theCardKeepsHowTheCustomerIsCollectedAndRefusesWhatCannotBe() {
+        String withProfile = card("Profiled Ltd", COD, "1000.00").replace("\"currency\": \"CNY\" }", """
+                "currency": "CNY", "collection": { "accountManager": "li.na", "settlementDay": 25, "zone": "Europe/Berlin",
+                  "avoidWeekdays": ["SATURDAY", "SUNDAY"], "avoidFirstDaysOfMonth": 3, "notBefore": "09:30" } }""");
+        given().contentType(ContentType.JSON).body(withProfile).put("/api/customers/C-PROF").then().statusCode(201);
+        given().get("/api/customers/C-PROF").then().statusCode(200)
+                .body("collection.accountManager", equalTo("li.na")).body("collection.settlementDay", equalTo(25))
+                .body("collection.zone", equalTo("Europe/Berlin")).body("collection.avoidWeekdays", contains("SATURDAY", "SUNDAY"))
+                .body("collection.avoidFirstDaysOfMonth", equalTo(3)).body("collection.notBefore", equalTo("09:30:00"));
+        given().contentType(ContentType.JSON).body(withProfile.replace("Europe/Berlin", "Mars/Olympus"))
+                .put("/api/customers/C-PROF").then().statusCode(400).body("field", equalTo("collection.zone"));
+        given().contentType(ContentType.JSON).body(withProfile.replace("\"SUNDAY\"", "\"SOMEDAY\""))
+                .put("/api/customers/C-PROF").then().statusCode(400).body("field", equalTo("collection.avoidWeekdays[1]"));
+        given().contentType(ContentType.JSON).body(withProfile.replace("25", "32"))
+                .put("/api/customers/C-PROF").then().statusCode(400).body("field", equalTo("collection.settlementDay"));
+        given().contentType(ContentType.JSON).body(withProfile.replace("09:30", "9h30"))
+                .put("/api/customers/C-PROF").then().statusCode(400).body("field", equalTo("collection.notBefore"));
+        given().get("/api/customers/C-PROF").then().body("collection.zone", equalTo("Europe/Berlin")); // refused: unchanged
+    }
+
+    @Test
     void onlyAValidTokenWithTheRightRoleChangesAnything() {
         RestAssured.requestSpecification = null; // this test sends its own tokens
         String body = card("Secure Buyer", COD, "100.00");

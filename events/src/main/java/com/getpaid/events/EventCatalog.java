@@ -11,6 +11,7 @@ import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
+import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
@@ -63,6 +64,7 @@ public final class EventCatalog {
         register("PromiseBroken", PromiseBroken.class);
         register("DisputeOpened", DisputeOpened.class);
         register("DisputeResolved", DisputeResolved.class);
+        register("CollectionActivityRecorded", CollectionActivityRecorded.class);
         register("ComplaintLogged", ComplaintLogged.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
 import com.getpaid.events.customers.HoldReason;
@@ -18,6 +19,7 @@ import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
@@ -62,9 +64,10 @@ class GoldenEventsTest {
 
     static final List<DomainEvent> SAMPLES = List.of(
             new CustomerRegistered("C-1001", "华东五金批发有限公司", "ap@huadong.example", "zh-CN", PaymentTerms.netDays(30),
-                    new BigDecimal("50000.00"), "CNY"),
+                    new BigDecimal("50000.00"), "CNY", new CollectionProfile("li.na", 25, "Asia/Shanghai",
+                            List.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY), 3, java.time.LocalTime.of(9, 30))),
             new CustomerUpdated("C-1001", "华东五金批发有限公司", "ap@huadong.example", "en", PaymentTerms.cashOnDelivery(),
-                    new BigDecimal("5000.00"), "CNY"),
+                    new BigDecimal("5000.00"), "CNY", null),
             new SupplyHoldPlaced("C-1001", REASONS, AT),
             new SupplyHoldUpdated("C-1001", REASONS, AT),
             new SupplyHoldReleased("C-1001", REASONS, AT),
@@ -92,6 +95,8 @@ class GoldenEventsTest {
                     "Batch 2411 arrived with cracked housings", "CMP-000001", "front desk", DAY.plusDays(35)),
             new DisputeResolved("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY", "SETTLED",
                     "CN-CMP-000001-1", new BigDecimal("250.00"), "Wang Fang (credit manager)", DAY.plusDays(40)),
+            new CollectionActivityRecorded("C-1001.CNY.2026-12-25", "C-1001", "CNY", DAY.plusDays(55), "PROMISED",
+                    "Mr Zhang will pay on the 28th after the board signs", "li.na (collector)"),
             new PaymentDueSoon("INV-2026-00042", "C-1001", DAY.plusDays(30), new BigDecimal("1200.50"), "CNY", 7),
             new PromiseRecorded("PTP-2026-0005", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"), "CNY",
                     DAY.plusDays(40), "Li Na (collector)", DAY.plusDays(33)),

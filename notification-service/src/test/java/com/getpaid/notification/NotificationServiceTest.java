@@ -69,7 +69,7 @@ class NotificationServiceTest {
 
     void register(String customerId, String email, String language) {
         kafka.publish(Topics.CUSTOMERS, new CustomerRegistered(customerId, "华东五金批发有限公司", email, language,
-                PaymentTerms.cashOnDelivery(), new BigDecimal("5000.00"), "CNY"));
+                PaymentTerms.cashOnDelivery(), new BigDecimal("5000.00"), "CNY", null));
     }
 
     PaymentOverdue overdue(String customerId, String invoiceId) {

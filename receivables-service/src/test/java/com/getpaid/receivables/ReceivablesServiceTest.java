@@ -300,7 +300,7 @@ class ReceivablesServiceTest {
         post("/api/invoices", invoice("INV-T-1", "C-TERMS", "2026-11-02", null, "10.00")).statusCode(201)
                 .body("status", equalTo("AWAITING_TERMS"));
         kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-TERMS", "Terms Ltd", "ap@terms.example", "en",
-                PaymentTerms.netDays(30), new BigDecimal("1000.00"), "CNY"));
+                PaymentTerms.netDays(30), new BigDecimal("1000.00"), "CNY", null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/INV-T-1").then()
                 .body("dueDate", equalTo("2026-12-02")));
         post("/api/invoices", invoice("INV-T-2", "C-TERMS", "2026-11-10", null, "10.00")).statusCode(201)
@@ -340,7 +340,8 @@ class ReceivablesServiceTest {
         given().post("/admin/projections/rebuild").then().statusCode(200)
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
                         "write_off_view", "refund_view", "credit_applied_view", "credit_balance_view",
-                        "statement_confirmation_view", "promise_view", "dispute_view"))
+                        "statement_confirmation_view", "promise_view", "dispute_view",
+                        "collection_activity_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());

@@ -54,9 +54,9 @@ public final class Customer {
         }
         CustomerEvent event = card == null
                 ? new CustomerRegistered(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency())
+                        c.creditLimit(), c.currency(), c.collection())
                 : new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency());
+                        c.creditLimit(), c.currency(), c.collection());
         return List.of(event);
     }
 

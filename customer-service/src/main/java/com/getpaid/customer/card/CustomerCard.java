@@ -2,6 +2,7 @@ package com.getpaid.customer.card;
 
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.customers.PaymentTerms;
 import java.math.BigDecimal;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /** The customer card as the ERP and the dashboards read it. */
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
-        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, List<CurrencyExposure> exposure, Hold hold) {
+        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
+        List<CurrencyExposure> exposure, Hold hold) {
 
     /** Open and overdue receivables in one currency, without what is disputed; the disputed part beside them. */
     public record CurrencyExposure(String currency, BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
@@ -23,18 +25,21 @@ public record CustomerCard(String customerId, String name, String email, String 
                 .map(e -> new CurrencyExposure(e.getKey(), e.getValue().open(), e.getValue().overdue(),
                         e.getValue().disputed())).toList();
         return new CustomerCard(row.customerId(), row.name(), row.email(), row.preferredLanguage(),
-                Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(), perCurrency,
+                Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(),
+                row.collection() == null ? null : Json.read(row.collection(), CollectionProfile.class), perCurrency,
                 new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()));
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
-        return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, exposure, hold);
+        return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
+                exposure, hold);
     }
 
     /** The terms and limit the hold rules decide on. */
     public RegisterCustomer terms() {
-        return new RegisterCustomer(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency);
+        return new RegisterCustomer(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency,
+                collection);
     }
 
     public record Hold(boolean active, List<HoldReason> reasons, Instant since) {

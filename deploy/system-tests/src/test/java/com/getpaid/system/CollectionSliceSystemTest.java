@@ -172,7 +172,8 @@ class CollectionSliceSystemTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         send("erp", "PUT", url("customer", "/api/customers/C-1003"), """
                 { "name": "Pearl River Tools Ltd", "email": "ap@pearlriver.example", "preferredLanguage": "en",
-                  "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "20000.00", "currency": "CNY" }""")
+                  "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "20000.00", "currency": "CNY",
+                  "collection": { "accountManager": "li.na", "settlementDay": 25, "avoidWeekdays": ["SUNDAY"] } }""")
                 .statusCode(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> send("erp", "POST", url("receivables", "/api/invoices"), """
                 { "invoiceId": "INV-2026-00101", "customerId": "C-1003", "issueDate": "%s", "amount": "1500.00",
@@ -190,6 +191,11 @@ class CollectionSliceSystemTest {
             assertEquals(Set.of("Friendly reminder: invoice INV-2026-00101 is past due",
                     "Invoice INV-2026-00102 falls due on " + today.plusDays(5)), Set.copyOf(subjects));
         });
+        as("collector").get(url("receivables", "/api/worklist?collector=li.na")).then().statusCode(200)
+                .body("customerId", contains("C-1003")).body("[0].overdueAmount", equalTo("1500.00"))
+                .body("[0].invoiceIds", contains("INV-2026-00101"));
+        send("collector", "POST", url("receivables", "/api/worklist/C-1003.CNY." + today + "/outcome"),
+                "{ \"outcome\": \"PROMISED\", \"note\": \"Pays next week\" }").statusCode(201);
         send("collector", "POST", url("receivables", "/api/promises"), """
                 { "promiseId": "PTP-2026-0001", "customerId": "C-1003", "invoiceIds": ["INV-2026-00101"], "amount": "1500.00",
                   "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(today.plusDays(7))).statusCode(201);
@@ -257,6 +263,8 @@ class CollectionSliceSystemTest {
             new Object[] { "receivables", "POST", "/api/refunds", List.of("erp", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/promises", List.of("erp", "collector", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/disputes", List.of("erp", "collector", "credit-manager", "support") },
+            new Object[] { "receivables", "GET", "/api/worklist", List.of("collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "POST", "/api/worklist/C-1003.CNY.2026-11-27/outcome", List.of("collector", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/disputes/CMP-000001-1/resolution", List.of("credit-manager") },
             new Object[] { "receivables", "GET", "/api/disputes?customerId=C-1001", List.of("erp", "collector", "credit-manager", "support", "viewer") },
             new Object[] { "receivables", "GET", "/api/promises?customerId=C-1003", List.of("erp", "collector", "credit-manager", "viewer") },

@@ -15,4 +15,7 @@ public sealed interface CustomerCardChanged extends CustomerEvent permits Custom
     BigDecimal creditLimit();
 
     String currency();
+
+    /** How the customer is collected; null in events from before it was part of the card. */
+    CollectionProfile collection();
 }

@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 
 /** The ERP changed the customer's card; the event carries the whole card as it now is. */
 public record CustomerUpdated(String customerId, String name, String email, String preferredLanguage,
-        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency) implements CustomerCardChanged {
+        PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection) implements CustomerCardChanged {
 }

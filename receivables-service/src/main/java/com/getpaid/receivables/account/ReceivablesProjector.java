@@ -2,6 +2,7 @@ package com.getpaid.receivables.account;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
@@ -42,7 +43,8 @@ public class ReceivablesProjector implements Projector {
     public java.util.List<String> tables() {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
                 "refund_view", "credit_applied_view", "credit_balance_view",
-                "statement_confirmation_view", "promise_view", "dispute_view");
+                "statement_confirmation_view", "promise_view", "dispute_view",
+                "collection_activity_view");
     }
 
     @Override
@@ -129,6 +131,10 @@ public class ReceivablesProjector implements Projector {
                     + "resolved_by = ?, resolved_on = ? WHERE dispute_id = ?", e.outcome(), e.creditNoteId(),
                     e.creditNoteAmount(), e.resolvedBy(), e.resolvedOn(), e.disputeId());
             Sql.update(c, "UPDATE invoice_view SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+        } else if (stored.event() instanceof CollectionActivityRecorded e) {
+            Sql.update(c, "INSERT INTO collection_activity_view (position, item_id, customer_id, currency, on_date, outcome, note, "
+                    + "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", stored.position(), e.itemId(), e.customerId(), e.currency(),
+                    e.on(), e.outcome(), e.note(), e.recordedBy());
         } else if (stored.event() instanceof PromiseKept e) {
             judged(c, e.promiseId(), "KEPT", e.paid(), e.keptOn(), e.invoiceIds());
         } else if (stored.event() instanceof PromiseBroken e) {

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps each customer's payment terms (from customers.v1) for due dates, and gives invoices that
- * arrived before the customer did their due dates once the terms are known.
+ * arrived before the customer did their due dates once the terms are known; keeps its name and
+ * collection profile (account manager, settlement day) for the collectors' worklist.
  */
 @ApplicationScoped
 public class CustomersListener {
@@ -42,9 +43,11 @@ public class CustomersListener {
             // under the customer's lock, like issuing an invoice: each sees the other or comes after it
             var stored = accounts.decide(c, event.customerId(), EventStore.Cause.following(envelope, "receivables-service: consumer of customers.v1"),
                     a -> {
-                        Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms) VALUES (?, ?::jsonb) "
-                                + "ON CONFLICT (customer_id) DO UPDATE SET payment_terms = excluded.payment_terms",
-                                event.customerId(), Json.write(terms));
+                        Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms, name, collection) "
+                                + "VALUES (?, ?::jsonb, ?, ?::jsonb) ON CONFLICT (customer_id) DO UPDATE SET "
+                                + "payment_terms = excluded.payment_terms, name = excluded.name, collection = excluded.collection",
+                                event.customerId(), Json.write(terms), card.name(),
+                                card.collection() == null ? null : Json.write(card.collection()));
                         return a.applyTerms(event.customerId(), terms);
                     });
             if (!stored.isEmpty()) {
