@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
@@ -75,6 +76,24 @@ class NotificationServiceTest {
     PaymentOverdue overdue(String customerId, String invoiceId) {
         return new PaymentOverdue(invoiceId, customerId, DUE, DUE.plusDays(1), 1, new BigDecimal("4000.00"), "CNY", 1,
                 "FRIENDLY_REMINDER");
+    }
+
+    @Test
+    void aLetterDueOnADayTheCustomerRefusesWaitsForTheNextAllowedDay() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.DayOfWeek today = LocalDate.now(shanghai).getDayOfWeek();
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-NOTTODAY", "Closed Today Ltd", "closed@example.com", "en",
+                PaymentTerms.cashOnDelivery(), new BigDecimal("5000.00"), "CNY", new CollectionProfile("li.na", null,
+                        "Asia/Shanghai", List.of(today), 0, null)));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-NT-1", "C-NOTTODAY", "DN-1", DUE, DUE, new BigDecimal("40.00"),
+                "CNY"));
+        kafka.publish(Topics.RECEIVABLES, overdue("C-NOTTODAY", "INV-NT-1"));
+        String tomorrow = LocalDate.now(shanghai).plusDays(1).atStartOfDay(shanghai).toInstant().toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-NOTTODAY").then()
+                .body("[0].status", equalTo("QUEUED")).body("[0].nextAttemptAt", equalTo(tomorrow))
+                .body("[0].note", equalTo("Waiting until " + tomorrow + ": the customer refuses letters on " + today
+                        + " (Asia/Shanghai)")));
+        assertEquals(List.of(), Mailbox.read(imapPort, "closed@example.com"));
     }
 
     @Test

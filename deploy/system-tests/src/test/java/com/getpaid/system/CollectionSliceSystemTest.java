@@ -173,7 +173,7 @@ class CollectionSliceSystemTest {
         send("erp", "PUT", url("customer", "/api/customers/C-1003"), """
                 { "name": "Pearl River Tools Ltd", "email": "ap@pearlriver.example", "preferredLanguage": "en",
                   "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "20000.00", "currency": "CNY",
-                  "collection": { "accountManager": "li.na", "settlementDay": 25, "avoidWeekdays": ["SUNDAY"] } }""")
+                  "collection": { "accountManager": "li.na", "settlementDay": 25 } }""")
                 .statusCode(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> send("erp", "POST", url("receivables", "/api/invoices"), """
                 { "invoiceId": "INV-2026-00101", "customerId": "C-1003", "issueDate": "%s", "amount": "1500.00",

@@ -1,6 +1,7 @@
 package com.getpaid.notification.contact;
 
 import com.getpaid.events.customers.CustomerCardChanged;
+import com.getpaid.events.Json;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -25,9 +26,11 @@ public class ContactsListener {
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, (c, envelope, event) -> {
             if (event instanceof CustomerCardChanged e) {
-                Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, email = excluded.email, language = excluded.language",
-                        e.customerId(), e.name(), e.email(), e.preferredLanguage());
+                Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language, collection) "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, "
+                        + "email = excluded.email, language = excluded.language, collection = excluded.collection",
+                        e.customerId(), e.name(), e.email(), e.preferredLanguage(),
+                        e.collection() == null ? null : Json.write(e.collection()));
             }
         });
     }

@@ -1,6 +1,7 @@
 package com.getpaid.notification.message;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationEvent;
 import com.getpaid.events.notifications.NotificationFailed;
@@ -79,7 +80,7 @@ public class MessageSender {
     private static final Duration FOREVER = Duration.ofDays(365_000);
 
     record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
-            String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt) {
+            String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt, CollectionProfile contact) {
     }
 
     private final Kernel kernel;
@@ -105,7 +106,8 @@ public class MessageSender {
     int sendDue() {
         Instant now = clock.instant();
         List<Pending> due = kernel.transact(c -> Sql.list(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, "
-                + "n.details::text, coalesce(d.attempts, 0), cc.email, cc.name, cc.language, oi.open_amount, n.queued_at "
+                + "n.details::text, coalesce(d.attempts, 0), cc.email, cc.name, cc.language, oi.open_amount, n.queued_at, "
+                + "cc.collection::text "
                 + "FROM notification_view n JOIN customer_contact cc ON cc.customer_id = n.customer_id "
                 + "LEFT JOIN delivery d ON d.notification_id = n.notification_id "
                 + "LEFT JOIN open_invoice oi ON oi.invoice_id = n.details->>'invoiceId' "
@@ -113,7 +115,8 @@ public class MessageSender {
                 + "AND (d.sending_since IS NULL OR d.sending_since < ?) ORDER BY n.queued_at LIMIT ?",
                 rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Json.stringMap(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getBigDecimal(10), Sql.instant(rs, "queued_at")),
+                        rs.getBigDecimal(10), Sql.instant(rs, "queued_at"),
+                        rs.getString(12) == null ? null : Json.read(rs.getString(12), CollectionProfile.class)),
                 now, now.minus(settings.claimTimeout()), settings.batchSize()));
         for (Pending p : due) {
             try {
@@ -138,6 +141,16 @@ public class MessageSender {
                     p.details().get("invoiceId"));
             return;
         }
+        var wait = aboutAnInvoice ? ContactWindow.at(clock.instant(), p.contact()) : java.util.Optional.<ContactWindow.Wait>empty();
+        if (wait.isPresent()) {
+            // a dunning letter at a moment the customer refuses waits for the next allowed one (not an attempt)
+            kernel.transact(c -> Sql.update(c, "INSERT INTO delivery (notification_id, next_attempt_at, waiting_for) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (notification_id) DO UPDATE SET next_attempt_at = excluded.next_attempt_at, "
+                    + "waiting_for = excluded.waiting_for", p.id(), wait.get().until(), wait.get().why()));
+            LOG.infof("%s %s for customer %s waits until %s: %s", p.kind(), p.about(), p.customerId(), wait.get().until(),
+                    wait.get().why());
+            return;
+        }
         String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
         Map<String, String> details = new java.util.HashMap<>(p.details());
@@ -159,7 +172,7 @@ public class MessageSender {
         }
         untilRecorded(p, c -> {
             Sql.update(c, "UPDATE delivery SET attempts = attempts + 1, sending_since = NULL, next_attempt_at = NULL, "
-                    + "last_error = NULL WHERE notification_id = ?", p.id());
+                    + "last_error = NULL, waiting_for = NULL WHERE notification_id = ?", p.id());
             record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
             return null;
         });
@@ -179,7 +192,7 @@ public class MessageSender {
         boolean permanent = isPermanent(e);
         if (permanent || now.isAfter(p.queuedAt().plus(settings.giveUpAfter()))) {
             untilRecorded(p, c -> {
-                Sql.update(c, "UPDATE delivery SET attempts = ?, sending_since = NULL, next_attempt_at = NULL, last_error = ? "
+                Sql.update(c, "UPDATE delivery SET attempts = ?, sending_since = NULL, next_attempt_at = NULL, last_error = ?, waiting_for = NULL "
                         + "WHERE notification_id = ?", attempts, reason, p.id());
                 record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, reason, now));
                 return null;
@@ -190,7 +203,7 @@ public class MessageSender {
         }
         Duration wait = backoff(attempts, settings.firstRetry(), settings.maxBackoff());
         untilRecorded(p, c -> Sql.update(c, "UPDATE delivery SET attempts = ?, last_error = ?, next_attempt_at = ?, "
-                + "sending_since = NULL WHERE notification_id = ?", attempts, reason, now.plus(wait), p.id()));
+                + "sending_since = NULL, waiting_for = NULL WHERE notification_id = ?", attempts, reason, now.plus(wait), p.id()));
         LOG.warnf("Sending %s %s to customer %s failed (attempt %d): %s; next attempt in %s", p.kind(), p.about(),
                 p.customerId(), attempts, reason, wait);
     }

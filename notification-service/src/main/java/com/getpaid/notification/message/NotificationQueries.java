@@ -20,7 +20,7 @@ public class NotificationQueries {
 
     public List<NotificationView> forCustomer(String customerId) {
         return kernel.transact(c -> Sql.list(c, "SELECT n.*, n.details::text AS details_json, cc.email AS contact, "
-                + "coalesce(d.attempts, 0) AS delivery_attempts, d.last_error AS delivery_error, d.next_attempt_at "
+                + "coalesce(d.attempts, 0) AS delivery_attempts, d.last_error AS delivery_error, d.next_attempt_at, d.waiting_for "
                 + "FROM notification_view n LEFT JOIN customer_contact cc ON cc.customer_id = n.customer_id "
                 + "LEFT JOIN delivery d ON d.notification_id = n.notification_id WHERE n.customer_id = ? ORDER BY n.queued_at DESC, n.notification_id", rs -> {
                     String status = rs.getString("status");
@@ -28,6 +28,8 @@ public class NotificationQueries {
                     Instant next = Sql.instant(rs, "next_attempt_at");
                     if ("QUEUED".equals(status) && rs.getString("contact") == null) {
                         note = "Waiting for the customer's email address (customer not yet known to notifications)";
+                    } else if ("QUEUED".equals(status) && rs.getString("waiting_for") != null) {
+                        note = "Waiting until " + next + ": " + rs.getString("waiting_for");
                     } else if ("QUEUED".equals(status) && rs.getString("delivery_error") != null) {
                         note = "Delivery failed (" + rs.getString("delivery_error") + "); next attempt at " + next;
                     }
