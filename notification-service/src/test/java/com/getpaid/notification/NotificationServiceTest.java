@@ -19,6 +19,7 @@ import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.local.Mailbox;
 import com.getpaid.local.PlatformTestResource;
@@ -76,6 +77,33 @@ class NotificationServiceTest {
     PaymentOverdue overdue(String customerId, String invoiceId) {
         return new PaymentOverdue(invoiceId, customerId, DUE, DUE.plusDays(1), 1, new BigDecimal("4000.00"), "CNY", 1,
                 "FRIENDLY_REMINDER");
+    }
+
+    @Test
+    void oneLetterPerCustomerAndStepListsEachInvoiceAsItIsWhenTheLetterGoesOut() {
+        for (String[] invoice : new String[][] { { "G-1", "1000.00" }, { "G-2", "2000.00" }, { "G-3", "500.00" } }) {
+            kafka.publish(Topics.RECEIVABLES, new InvoiceIssued(invoice[0], "C-GRP", "DN-" + invoice[0], DUE, DUE,
+                    new BigDecimal(invoice[1]), "CNY"));
+            kafka.publish(Topics.RECEIVABLES, new PaymentOverdue(invoice[0], "C-GRP", DUE, DUE.plusDays(1), 1,
+                    new BigDecimal(invoice[1]), "CNY", 1, "FRIENDLY_REMINDER"));
+        }
+        // while the letter waits (the address is not known yet): 300.00 paid on G-2, G-3 promised
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("P-G-2", "C-GRP", new BigDecimal("300.00"), "CNY", DUE.plusDays(2),
+                null, List.of(new Allocation("G-2", new BigDecimal("300.00"))), new BigDecimal("0.00")));
+        kafka.publish(Topics.RECEIVABLES, new PromiseRecorded("PTP-G-3", "C-GRP", List.of("G-3"), new BigDecimal("500.00"), "CNY",
+                DUE.plusDays(9), "Li Na", DUE.plusDays(2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-GRP").then()
+                .body("", hasSize(1)).body("[0].about", equalTo("G-1#1")));
+        register("C-GRP", "grouped@example.com", "en");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-GRP").then()
+                .body("", hasSize(1)).body("[0].status", equalTo("SENT")));
+        List<Mailbox.Email> mail = Mailbox.read(imapPort, "grouped@example.com");
+        assertEquals(1, mail.size());
+        assertEquals("Friendly reminder: 2 invoices are past due", mail.get(0).subject());
+        String body = mail.get(0).body();
+        assertTrue(body.contains("invoice G-1, due on 2026-02-04: 1000.00 CNY still open"), body);
+        assertTrue(body.contains("invoice G-2, due on 2026-02-04: 1700.00 CNY still open"), body);
+        assertTrue(!body.contains("G-3"), "the promised invoice is left out: " + body);
     }
 
     @Test
@@ -197,7 +225,8 @@ class NotificationServiceTest {
         register("C-LATE", "late@example.com", "en");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-LATE").then()
                 .body("[0].status", equalTo("CANCELLED"))
-                .body("[0].note", equalTo("Invoice INV-W-1 was settled (paid or credited) before the reminder went out")));
+                .body("[0].note", equalTo("Every invoice of the letter was paid, credited, disputed or promised before it went "
+                        + "out")));
         assertEquals(List.of(), Mailbox.read(imapPort, "late@example.com"));
     }
 

@@ -93,8 +93,9 @@ final class Invariants {
             assertEquals(open, amounts("notification", "SELECT invoice_id, open_amount FROM open_invoice"),
                     "notification-service's open amounts per invoice equal receivables'");
             assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue' " + EMAILED),
-                    count("notification", "SELECT count(*) FROM notification_view WHERE kind = 'OVERDUE_REMINDER'"),
-                    "every emailed step of the ladder queued one reminder");
+                    count("notification", "SELECT count(*) FROM letter_item li JOIN notification_view n "
+                            + "ON n.notification_id = li.notification_id WHERE n.kind = 'OVERDUE_REMINDER'"),
+                    "every emailed step of the ladder is in one letter");
             assertEquals(count("receivables", "SELECT count(*) FROM event_store WHERE type = 'PaymentOverdue' "
                     + "AND data->>'stage' = 'ESCALATION'"),
                     count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'ESCALATION'"),
@@ -167,14 +168,18 @@ final class Invariants {
     /** The steps of the ladder that are letters; the last one (ESCALATION) is a task for a person. */
     static final String EMAILED = "AND coalesce(data->>'stage', 'FRIENDLY_REMINDER') <> 'ESCALATION'";
 
-    /** Every emailed PaymentOverdue: one reminder, sent once, or cancelled (paid meanwhile) and not sent at all. */
+    /**
+     * Every emailed PaymentOverdue is in exactly one letter (one per customer and step), which is sent once, or
+     * cancelled (everything in it settled meanwhile) and not sent at all.
+     */
     private void reminders(String at) throws Exception {
         Set<String> overdue = Set.copyOf(query("receivables", "SELECT subject || '#' || (data->>'dunningLevel') "
                 + "FROM event_store WHERE type = 'PaymentOverdue' " + EMAILED, rs -> rs.getString(1)));
-        Map<String, String> status = query("notification", "SELECT about, status FROM notification_view "
-                + "WHERE kind = 'OVERDUE_REMINDER'", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(overdue, status.keySet(), "every PaymentOverdue has one reminder" + at);
+        List<String> inLetters = query("notification", "SELECT li.invoice_id || '#' || li.step FROM letter_item li "
+                + "JOIN notification_view n ON n.notification_id = li.notification_id WHERE n.kind = 'OVERDUE_REMINDER'",
+                rs -> rs.getString(1));
+        assertEquals(overdue, Set.copyOf(inLetters), "every PaymentOverdue is in a letter" + at);
+        assertEquals(inLetters.size(), Set.copyOf(inLetters).size(), "in one letter only" + at);
         Map<String, String> messageIds = query("notification", "SELECT '<' || notification_id || '@getpaid>', status "
                 + "FROM notification_view", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -130,18 +130,8 @@ public class MessageSender {
     }
 
     private void deliver(Pending p) {
-        boolean aboutAnInvoice = Kinds.OVERDUE_REMINDER.equals(p.kind()) || Kinds.PRE_DUE_REMINDER.equals(p.kind());
-        if (aboutAnInvoice && p.invoiceOpen() != null && p.invoiceOpen().signum() <= 0) {
-            kernel.transact(c -> {
-                record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Invoice " + p.details().get("invoiceId")
-                        + " was settled (paid or credited) before the reminder went out", clock.instant()));
-                return null;
-            });
-            LOG.infof("Reminder %s for customer %s cancelled: invoice %s was settled meanwhile", p.about(), p.customerId(),
-                    p.details().get("invoiceId"));
-            return;
-        }
-        var wait = aboutAnInvoice ? ContactWindow.at(clock.instant(), p.contact()) : java.util.Optional.<ContactWindow.Wait>empty();
+        boolean letter = Kinds.OVERDUE_REMINDER.equals(p.kind()) || Kinds.PRE_DUE_REMINDER.equals(p.kind());
+        var wait = letter ? ContactWindow.at(clock.instant(), p.contact()) : java.util.Optional.<ContactWindow.Wait>empty();
         if (wait.isPresent()) {
             // a dunning letter at a moment the customer refuses waits for the next allowed one (not an attempt)
             kernel.transact(c -> Sql.update(c, "INSERT INTO delivery (notification_id, next_attempt_at, waiting_for) "
@@ -151,19 +141,37 @@ public class MessageSender {
                     wait.get().why());
             return;
         }
+        // claimed (committed) before the SMTP server sees it; a letter's invoices are read under its lock, with the claim,
+        // so an invoice joins it before (and is in the email) or after (and starts the next letter)
+        List<Map<String, String>> items = kernel.transact(c -> {
+            List<Map<String, String>> now = List.of();
+            if (letter) {
+                Sql.one(c, "SELECT 1 FROM notification_view WHERE notification_id = ? FOR UPDATE", rs -> 1, p.id());
+                now = Letters.itemsNow(c, p.id(), p.details(), p.invoiceOpen());
+                if (now.isEmpty()) {
+                    record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Every invoice of the letter was paid, "
+                            + "credited, disputed or promised before it went out", clock.instant()));
+                    return now;
+                }
+            }
+            Sql.update(c, "INSERT INTO delivery (notification_id, sending_since) VALUES (?, ?) "
+                    + "ON CONFLICT (notification_id) DO UPDATE SET sending_since = excluded.sending_since", p.id(), clock.instant());
+            return now;
+        });
+        if (letter && items.isEmpty()) {
+            LOG.infof("%s %s for customer %s cancelled: every invoice in it was settled, disputed or promised meanwhile",
+                    p.kind(), p.about(), p.customerId());
+            return;
+        }
         String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
-        Map<String, String> details = new java.util.HashMap<>(p.details());
-        if (aboutAnInvoice && p.invoiceOpen() != null) {
-            // the amount as it is when the letter goes out: a part paid since it was queued shows
-            details.put("openAmount", com.getpaid.events.Money.scaled(p.invoiceOpen(), details.get("currency")).toPlainString());
-        }
-        Template template = templates.getTemplate(letter(p.kind(), details) + "_" + language);
-        String[] rendered = template.data("name", p.name()).data("details", details).render().split("\n", 2);
+        Template template = templates.getTemplate(letter(p.kind(), p.details()) + "_" + language);
+        // a letter lists its invoices ({items}; {first} and {many} for the wording of one or several)
+        String[] rendered = template.data("name", p.name()).data("details", p.details()).data("items", items)
+                .data("first", items.isEmpty() ? p.details() : items.get(0)).data("many", items.size() > 1)
+                .data("count", items.size()).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
-        kernel.transact(c -> Sql.update(c, "INSERT INTO delivery (notification_id, sending_since) VALUES (?, ?) "
-                + "ON CONFLICT (notification_id) DO UPDATE SET sending_since = excluded.sending_since", p.id(), clock.instant()));
         try {
             mailer.send(Mail.withText(p.email(), subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {

@@ -34,15 +34,17 @@ public class Messages {
         return "notification-" + notificationId;
     }
 
-    public void queue(Connection c, CloudEvent cause, String customerId, String kind, String about,
+    /** Queues a message; returns its id, or null when one of that kind and subject was queued before. */
+    public String queue(Connection c, CloudEvent cause, String customerId, String kind, String about,
             Map<String, String> details) throws Exception {
         if (Sql.one(c, "SELECT 1 FROM notification_view WHERE kind = ? AND about = ?", rs -> 1, kind, about).isPresent()) {
             LOG.infof("%s about %s for customer %s was queued before; not again", kind, about, customerId);
-            return;
+            return null;
         }
         String id = UUID.randomUUID().toString();
         kernel.store().append(c, streamId(id), 0, List.of(new NotificationQueued(id, customerId, kind, about, details,
                 cause.id(), cause.type(), clock.instant())), EventStore.Cause.following(cause, "notification-service: consumer of " + cause.source() + " events"));
         LOG.infof("Queued %s about %s for customer %s (answering %s %s)", kind, about, customerId, cause.type(), cause.id());
+        return id;
     }
 }

@@ -3,12 +3,17 @@ package com.getpaid.notification.message;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.PromiseBroken;
+import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
 import com.getpaid.notification.followup.FollowUps;
@@ -17,15 +22,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Queues a letter for each reminder before the due date (PaymentDueSoon) and each emailed step of the
- * dunning ladder (PaymentOverdue), a task for the account manager for its last step (ESCALATION), and
- * keeps what is still open per invoice so that a letter shows the amount open when it is sent, and
- * one for an invoice settled in the meantime is not sent.
+ * Puts each reminder before the due date (PaymentDueSoon) and each emailed step of the dunning ladder
+ * (PaymentOverdue) into the customer's letter of that step ({@link Letters}), makes the ladder's last
+ * step (ESCALATION) a task for the account manager, and keeps per invoice what is open, disputed and
+ * promised, so that a letter shows each invoice as it is when the letter goes out.
  */
 @ApplicationScoped
 public class ReceivablesListener {
@@ -33,12 +39,12 @@ public class ReceivablesListener {
     public static final String CHANNEL = "receivables";
 
     private final EventConsumer consumer;
-    private final Messages messages;
+    private final Letters letters;
     private final FollowUps followUps;
 
-    public ReceivablesListener(EventConsumer consumer, Messages messages, FollowUps followUps) {
+    public ReceivablesListener(EventConsumer consumer, Letters letters, FollowUps followUps) {
         this.consumer = consumer;
-        this.messages = messages;
+        this.letters = letters;
         this.followUps = followUps;
     }
 
@@ -70,19 +76,34 @@ public class ReceivablesListener {
                             envelope.time());
                     return;
                 }
-                Map<String, String> details = invoiceDetails(e.invoiceId(), e.dueDate(), e.openAmount(), e.currency());
-                details.put("daysOverdue", String.valueOf(e.daysOverdue()));
-                details.put("dunningLevel", String.valueOf(e.dunningLevel()));
-                details.put("stage", e.stage());
-                messages.queue(c, envelope, e.customerId(), Kinds.OVERDUE_REMINDER, e.invoiceId() + "#" + e.dunningLevel(),
-                        details);
+                Map<String, String> item = invoiceDetails(e.invoiceId(), e.dueDate(), e.openAmount(), e.currency());
+                item.put("daysOverdue", String.valueOf(e.daysOverdue()));
+                item.put("dunningLevel", String.valueOf(e.dunningLevel()));
+                letters.add(c, envelope, e.customerId(), Kinds.OVERDUE_REMINDER, e.stage(), e.invoiceId(),
+                        String.valueOf(e.dunningLevel()), item);
             } else if (event instanceof PaymentDueSoon e) {
-                Map<String, String> details = invoiceDetails(e.invoiceId(), e.dueDate(), e.openAmount(), e.currency());
-                details.put("daysBefore", String.valueOf(e.daysBefore()));
-                messages.queue(c, envelope, e.customerId(), Kinds.PRE_DUE_REMINDER, e.invoiceId() + "#-" + e.daysBefore(),
-                        details);
+                Map<String, String> item = invoiceDetails(e.invoiceId(), e.dueDate(), e.openAmount(), e.currency());
+                item.put("daysBefore", String.valueOf(e.daysBefore()));
+                letters.add(c, envelope, e.customerId(), Kinds.PRE_DUE_REMINDER, "PRE_DUE", e.invoiceId(), "-" + e.daysBefore(),
+                        item);
+            } else if (event instanceof DisputeOpened e) {
+                Sql.update(c, "UPDATE open_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+            } else if (event instanceof DisputeResolved e) {
+                Sql.update(c, "UPDATE open_invoice SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+            } else if (event instanceof PromiseRecorded e) {
+                promises(c, e.invoiceIds(), 1);
+            } else if (event instanceof PromiseKept e) {
+                promises(c, e.invoiceIds(), -1);
+            } else if (event instanceof PromiseBroken e) {
+                promises(c, e.invoiceIds(), -1);
             }
         });
+    }
+
+    private static void promises(Connection c, List<String> invoiceIds, int change) throws Exception {
+        for (String invoiceId : invoiceIds) {
+            Sql.update(c, "UPDATE open_invoice SET open_promises = open_promises + ? WHERE invoice_id = ?", change, invoiceId);
+        }
     }
 
     private static Map<String, String> invoiceDetails(String invoiceId, java.time.LocalDate dueDate, BigDecimal open,
