@@ -82,8 +82,9 @@ public class Letters {
                 + "LEFT JOIN open_invoice oi ON oi.invoice_id = li.invoice_id WHERE li.notification_id = ? "
                 + "ORDER BY li.details->>'dueDate', li.invoice_id", rs -> new Row(Json.stringMap(rs.getString(1)),
                         rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)), notificationId);
-        if (rows.isEmpty() && details.containsKey("invoiceId")) {
-            rows = List.of(new Row(details, legacyOpen, BigDecimal.ZERO, 0));
+        if (details.containsKey("invoiceId")) { // queued before letters listed invoices; others may have joined it since
+            rows = new ArrayList<>(rows);
+            rows.add(0, new Row(details, legacyOpen, BigDecimal.ZERO, 0));
         }
         List<Map<String, String>> now = new ArrayList<>();
         for (Row r : rows) {
