@@ -104,6 +104,8 @@ class NotificationServiceTest {
         assertTrue(body.contains("invoice G-1, due on 2026-02-04: 1000.00 CNY still open"), body);
         assertTrue(body.contains("invoice G-2, due on 2026-02-04: 1700.00 CNY still open"), body);
         assertTrue(!body.contains("G-3"), "the promised invoice is left out: " + body);
+        assertTrue(body.replace("\r\n", "\n").contains("1700.00 CNY still open (1 days past the due date)\n\n"
+                + "If you have already arranged"), "the list, then a blank line, then the next paragraph: " + body);
     }
 
     @Test
