@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Beans every service shares: the clock rules read time from, and the JSON conventions. */
 @ApplicationScoped
@@ -18,8 +19,8 @@ public class Infrastructure {
     @Produces
     @DefaultBean
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "getpaid.clock.adjustable", defaultValue = "false") boolean adjustable) {
+        return adjustable ? new AdjustableClock() : Clock.systemUTC();
     }
 
     /**

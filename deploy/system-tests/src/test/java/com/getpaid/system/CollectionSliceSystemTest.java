@@ -281,6 +281,8 @@ class CollectionSliceSystemTest {
             new Object[] { "customer", "GET", "/admin/outbox", List.of("admin") },
             new Object[] { "receivables", "POST", "/admin/outbox/retry-stuck", List.of("admin") },
             new Object[] { "complaint", "POST", "/admin/projections/rebuild", List.of("admin") },
+            new Object[] { "customer", "GET", "/admin/clock", List.of("admin") },
+            new Object[] { "receivables", "POST", "/admin/dunning/scan", List.of("admin") },
             new Object[] { "notification", "GET", "/admin/outbox", List.of("admin") });
 
     @Test
