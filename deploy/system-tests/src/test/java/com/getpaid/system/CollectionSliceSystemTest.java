@@ -12,16 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.getpaid.local.LocalPlatform;
 import com.getpaid.local.Mailbox;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,38 +29,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * payment, release; then a restart that must keep everything and send nothing twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CollectionSliceSystemTest {
+class CollectionSliceSystemTest extends RunningPlatform {
 
     static final String EMAIL = "ap@huadong.example";
-    static LocalPlatform.Settings settings;
-    static LocalPlatform platform;
-
     @BeforeAll
     static void start() throws Exception {
-        Path repoRoot = Path.of("../..").toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "system-");
-        settings = LocalPlatform.Settings.randomPorts(data, repoRoot);
-        platform = new LocalPlatform(settings).startInfrastructure().startServices();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    static String url(String service, String path) {
-        return platform.url(service) + path;
-    }
-
-    /** A request with a bearer token for the role the README's walk-through uses for it. */
-    static RequestSpecification as(String role) {
-        return given().auth().oauth2(platform.tokens().issue("walk-through-" + role, List.of(role)));
-    }
-
-    static ValidatableResponse send(String role, String method, String url, String body) {
-        return as(role).contentType(ContentType.JSON).body(body).request(method, url).then();
+        start("system", platform -> { });
     }
 
     @Test

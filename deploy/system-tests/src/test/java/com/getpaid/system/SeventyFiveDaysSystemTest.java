@@ -1,6 +1,5 @@
 package com.getpaid.system;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,12 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.getpaid.local.LocalPlatform;
 import com.getpaid.local.Mailbox;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,44 +28,19 @@ import org.junit.jupiter.api.Test;
  * the hold, the worklist's order on the settlement day, and a mailbox that holds exactly the letters expected, in
  * the customer's language, never on the Sunday it refuses.
  */
-class SeventyFiveDaysSystemTest {
+class SeventyFiveDaysSystemTest extends RunningPlatform {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final LocalDate D0 = LocalDate.of(2027, 3, 1); // a Monday
     static final String EMAIL = "ap@seventyfive.example";
-    static LocalPlatform.Settings settings;
-    static LocalPlatform platform;
-
     @BeforeAll
     static void start() throws Exception {
-        Path repoRoot = Path.of("../..").toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "scenario-");
-        settings = LocalPlatform.Settings.randomPorts(data, repoRoot);
-        platform = new LocalPlatform(settings);
-        for (String service : LocalPlatform.SERVICES) {
-            platform.configure(service, "getpaid.clock.adjustable", "true");
-        }
-        platform.configure("receivables", "receivables.dunning.scan-every", "1h"); // the test runs each day's scan
-        platform.startInfrastructure().startServices();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    static String url(String service, String path) {
-        return platform.url(service) + path;
-    }
-
-    static RequestSpecification as(String role) {
-        return given().auth().oauth2(platform.tokens().issue("scenario-" + role, List.of(role)));
-    }
-
-    static ValidatableResponse send(String role, String method, String url, String body) {
-        return as(role).contentType(ContentType.JSON).body(body).request(method, url).then();
+        start("scenario", platform -> {
+            for (String service : LocalPlatform.SERVICES) {
+                platform.configure(service, "getpaid.clock.adjustable", "true");
+            }
+            platform.configure("receivables", "receivables.dunning.scan-every", "1h"); // the test runs each day's scan
+        });
     }
 
     /** Every service's clock at 10:00 in Shanghai on day {@code day}. */
