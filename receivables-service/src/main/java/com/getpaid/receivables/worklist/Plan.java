@@ -21,11 +21,23 @@ import java.time.temporal.ChronoUnit;
 public final class Plan {
 
     public static BigDecimal score(BigDecimal overdue, int oldestDays, int brokenPromises, Integer daysToSettlement) {
-        double amount = 10 * Math.log10(1 + overdue.doubleValue());
-        double age = Math.min(oldestDays, 180) / 3.0;
-        double promises = 15.0 * brokenPromises;
-        double settlement = daysToSettlement != null && daysToSettlement <= 3 ? 25 - 5.0 * daysToSettlement : 0;
-        return BigDecimal.valueOf(amount + age + promises + settlement).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal amount = BigDecimal.TEN.multiply(magnitude(overdue.add(BigDecimal.ONE)));
+        BigDecimal age = BigDecimal.valueOf(Math.min(oldestDays, 180)).divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_UP);
+        BigDecimal promises = BigDecimal.valueOf(15L * brokenPromises);
+        BigDecimal settlement = BigDecimal.valueOf(daysToSettlement != null && daysToSettlement <= 3
+                ? 25 - 5L * daysToSettlement : 0);
+        return amount.add(age).add(promises).add(settlement).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * log10 of a positive amount, from its decimal digits: the exponent exactly, and only the dimensionless
+     * mantissa (between 1 and 10) through the logarithm, so the money itself never becomes a binary fraction.
+     */
+    static BigDecimal magnitude(BigDecimal amount) {
+        int exponent = amount.precision() - amount.scale() - 1;
+        BigDecimal mantissa = amount.movePointLeft(exponent);
+        return BigDecimal.valueOf(exponent).add(BigDecimal.valueOf(Math.log10(mantissa.doubleValue())))
+                .setScale(10, RoundingMode.HALF_UP);
     }
 
     public static String action(int dunningLevel, int lastLevel, int oldestDays, int brokenPromises, Integer daysToSettlement) {
