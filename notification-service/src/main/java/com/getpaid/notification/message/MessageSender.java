@@ -166,10 +166,9 @@ public class MessageSender {
         String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
         Template template = templates.getTemplate(letter(p.kind(), p.details()) + "_" + language);
-        // a letter lists its invoices ({items}; {first} and {many} for the wording of one or several)
-        String[] rendered = template.data("name", p.name()).data("details", p.details()).data("items", items)
-                .data("first", items.isEmpty() ? p.details() : items.get(0)).data("many", items.size() > 1)
-                .data("count", items.size()).render().split("\n", 2);
+        // each template declares the one record it reads, so the build checks every expression in it
+        String[] rendered = (letter ? template.data("letter", Letter.of(p.name(), items))
+                : template.data("note", ComplaintNote.of(p.name(), p.details()))).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
         try {
