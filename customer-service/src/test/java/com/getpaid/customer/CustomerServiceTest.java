@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.events.Topics;
+import com.getpaid.events.complaints.ComplaintAssigned;
+import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.receivables.Allocation;
@@ -34,6 +37,7 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -159,6 +163,27 @@ class CustomerServiceTest {
                 issued.plusDays(6), "compensation", "CMP-000009", new BigDecimal("200.00"), new BigDecimal("50.00")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CN").then()
                 .body("exposure", org.hamcrest.Matchers.hasSize(0)).body("hold.active", equalTo(false)));
+    }
+
+    @Test
+    void theCardShowsTheCustomersOpenComplaintsAndWhoHasThem() {
+        given().contentType(ContentType.JSON).body(card("Angry Buyer", COD, "5000.00"))
+                .put("/api/customers/C-CMP").then().statusCode(201);
+        Instant at = Instant.parse("2026-11-20T01:00:00Z");
+        kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-C-1", "C-CMP", "PRODUCT_QUALITY", "PHONE", "cracked",
+                "desk", List.of(), null, null, at, null, null, null, null, null, List.of(), "SERIOUS", at));
+        kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-C-2", "C-CMP", "SHIPPING", "PHONE", "late", "desk",
+                List.of(), null, null, at.plusSeconds(60), null, null, null, null, null, List.of(), "NORMAL", at));
+        kafka.publish(Topics.COMPLAINTS, new ComplaintAssigned("CMP-C-2", "C-CMP", "zhou.min", "desk", at.plusSeconds(120)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CMP").then()
+                .body("openComplaints.complaintId", contains("CMP-C-1", "CMP-C-2"))
+                .body("openComplaints.status", contains("LOGGED", "ASSIGNED"))
+                .body("openComplaints[1].handler", equalTo("zhou.min"))
+                .body("openComplaints[0].severity", equalTo("SERIOUS"))
+                .body("openComplaints[0].loggedAt", equalTo("2026-11-20T01:00:00Z")));
+        kafka.publish(Topics.COMPLAINTS, new ComplaintClosed("CMP-C-1", "C-CMP", "CLOSED", at.plusSeconds(3600)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-CMP").then()
+                .body("openComplaints.complaintId", contains("CMP-C-2")));
     }
 
     @Test

@@ -1,11 +1,27 @@
 package com.getpaid.events;
 
+import com.getpaid.events.complaints.CallbackRecorded;
+import com.getpaid.events.complaints.ComplaintAssigned;
+import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintCompensationAgreed;
+import com.getpaid.events.complaints.ComplaintDispatchOverdue;
+import com.getpaid.events.complaints.ComplaintEscalated;
+import com.getpaid.events.complaints.ComplaintInvestigated;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.complaints.ComplaintReopened;
+import com.getpaid.events.complaints.ResolutionAccepted;
+import com.getpaid.events.complaints.ResolutionApproved;
+import com.getpaid.events.complaints.ResolutionCarriedOut;
+import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.HoldLifted;
+import com.getpaid.events.customers.ManualHoldPlaced;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.events.notifications.FollowUpCompleted;
 import com.getpaid.events.notifications.FollowUpScheduled;
 import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
@@ -48,6 +64,9 @@ public final class EventCatalog {
         register("SupplyHoldPlaced", SupplyHoldPlaced.class);
         register("SupplyHoldUpdated", SupplyHoldUpdated.class);
         register("SupplyHoldReleased", SupplyHoldReleased.class);
+        register("ManualHoldPlaced", ManualHoldPlaced.class);
+        register("HoldLifted", HoldLifted.class);
+        register("RiskSignalDetected", RiskSignalDetected.class);
         register("InvoiceIssued", InvoiceIssued.class);
         register("InvoiceDueDateSet", InvoiceDueDateSet.class);
         register("PaymentReceived", PaymentReceived.class);
@@ -66,11 +85,24 @@ public final class EventCatalog {
         register("DisputeResolved", DisputeResolved.class);
         register("CollectionActivityRecorded", CollectionActivityRecorded.class);
         register("ComplaintLogged", ComplaintLogged.class);
+        register("ComplaintAssigned", ComplaintAssigned.class);
+        register("ComplaintEscalated", ComplaintEscalated.class);
+        register("ComplaintDispatchOverdue", ComplaintDispatchOverdue.class);
+        register("ComplaintInvestigated", ComplaintInvestigated.class);
+        register("ResolutionProposed", ResolutionProposed.class);
+        register("ResolutionApproved", ResolutionApproved.class);
+        register("ResolutionAccepted", ResolutionAccepted.class);
+        register("ResolutionCarriedOut", ResolutionCarriedOut.class);
+        register("ComplaintCompensationAgreed", ComplaintCompensationAgreed.class);
+        register("CallbackRecorded", CallbackRecorded.class);
+        register("ComplaintReopened", ComplaintReopened.class);
+        register("ComplaintClosed", ComplaintClosed.class);
         register("NotificationQueued", NotificationQueued.class);
         register("NotificationSent", NotificationSent.class);
         register("NotificationFailed", NotificationFailed.class);
         register("NotificationCancelled", NotificationCancelled.class);
         register("FollowUpScheduled", FollowUpScheduled.class);
+        register("FollowUpCompleted", FollowUpCompleted.class);
     }
 
     private static void register(String type, Class<? extends DomainEvent> type_) {

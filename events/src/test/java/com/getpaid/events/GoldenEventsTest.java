@@ -4,15 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.getpaid.events.complaints.CallbackRecorded;
+import com.getpaid.events.complaints.ComplaintAssigned;
+import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintCompensationAgreed;
+import com.getpaid.events.complaints.ComplaintDispatchOverdue;
+import com.getpaid.events.complaints.ComplaintEscalated;
+import com.getpaid.events.complaints.ComplaintInvestigated;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.complaints.ComplaintReopened;
+import com.getpaid.events.complaints.ResolutionAccepted;
+import com.getpaid.events.complaints.ResolutionApproved;
+import com.getpaid.events.complaints.ResolutionCarriedOut;
+import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.HoldLifted;
 import com.getpaid.events.customers.HoldReason;
+import com.getpaid.events.customers.ManualHoldPlaced;
 import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.events.notifications.FollowUpCompleted;
 import com.getpaid.events.notifications.FollowUpScheduled;
 import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
@@ -71,6 +87,12 @@ class GoldenEventsTest {
             new SupplyHoldPlaced("C-1001", REASONS, AT),
             new SupplyHoldUpdated("C-1001", REASONS, AT),
             new SupplyHoldReleased("C-1001", REASONS, AT),
+            new ManualHoldPlaced("C-1001", "Owner left the country, per the sales rep", "Wang Fang (credit manager)", AT),
+            new HoldLifted("C-1001", List.of("MANUAL_HOLD", "RISK_SIGNAL"), List.of("CREDIT_LIMIT_EXCEEDED"),
+                    AT.plusSeconds(7 * 86400), "Bank guarantee received for the next two orders", "Wang Fang (credit manager)",
+                    AT.plusSeconds(3600)),
+            new RiskSignalDetected("RS-1", "C-1001", "RELOCATION_OR_CLOSURE", "HIGH",
+                    "Warehouse emptied, phone disconnected (visit on 11-19)", AT, "li.na (collector)", true),
             new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),
             new InvoiceDueDateSet("INV-2026-00042", "C-1001", DAY.plusDays(30), PaymentTerms.netDays(30)),
             new CreditNoteIssued("CN-2026-0007", "C-1001", "INV-2026-00042", new BigDecimal("300.00"), "CNY", DAY.plusDays(10),
@@ -105,13 +127,38 @@ class GoldenEventsTest {
             new PromiseBroken("PTP-2026-0006", "C-1001", List.of("INV-2026-00042"), new BigDecimal("1200.50"),
                     new BigDecimal("200.00"), "CNY", DAY.plusDays(40), DAY.plusDays(43), "PARTIALLY_KEPT"),
             new ComplaintLogged("CMP-000001", "C-1001", "PRODUCT_QUALITY", "PHONE", "Batch 2411 arrived with cracked housings",
-                    "front desk", List.of("INV-2026-00042"), new BigDecimal("400.00"), "CNY", AT),
+                    "front desk", List.of("INV-2026-00042"), new BigDecimal("400.00"), "CNY", AT, "Mr Zhang (purchasing)",
+                    new ComplaintLogged.Product("Hinge H-20", "20 mm, zinc", DAY.minusDays(30), "2411"), DAY.minusDays(3),
+                    "Twelve of forty housings cracked when mounted", "Replace the cracked housings", List.of("DN-7781"),
+                    "SERIOUS", AT.plusSeconds(3600)),
+            new ComplaintAssigned("CMP-000001", "C-1001", "zhou.min", "front desk", AT.plusSeconds(600)),
+            new ComplaintEscalated("CMP-000001", "C-1001", "chen.jie", "Dispatch overdue: not assigned within 60 minutes",
+                    "complaint-service: dispatch watch", AT.plusSeconds(3600)),
+            new ComplaintDispatchOverdue("CMP-000001", "C-1001", "NORMAL", AT, AT.plusSeconds(3600), AT.plusSeconds(3660),
+                    "chen.jie"),
+            new ComplaintInvestigated("CMP-000001", "C-1001", "Housings of batch 2411 too brittle", "MOULD_TEMPERATURE",
+                    "zhou.min", AT.plusSeconds(7200)),
+            new ResolutionProposed("CMP-000001", "C-1001", "COMPENSATION", new BigDecimal("1500.00"), "CNY",
+                    "Credit for the cracked housings and the fitter's time", true, "zhou.min", AT.plusSeconds(9000)),
+            new ResolutionApproved("CMP-000001", "C-1001", "Wang Fang (sales director)", AT.plusSeconds(10800)),
+            new ResolutionAccepted("CMP-000001", "C-1001", "Mr Zhang (purchasing)", AT.plusSeconds(14400)),
+            new ResolutionCarriedOut("CMP-000001", "C-1001", "FINANCE", "Credit note sent with the replacement parts",
+                    "zhou.min", AT.plusSeconds(18000), AT.plusSeconds(18000 + 72 * 3600), "zhou.min"),
+            new ComplaintCompensationAgreed("CMP-000001", "C-1001", "CN-CMP-000001", "COMPENSATION", new BigDecimal("1500.00"),
+                    "CNY", "INV-2026-00042", DAY.plusDays(20)),
+            new CallbackRecorded("CMP-000001", "C-1001", 1, true, true, "Parts fitted, customer content", "zhou.min",
+                    AT.plusSeconds(200000)),
+            new ComplaintReopened("CMP-000001", "C-1001", "Two of the replacements cracked too", "zhou.min",
+                    AT.plusSeconds(200000)),
+            new ComplaintClosed("CMP-000001", "C-1001", "CLOSED", AT.plusSeconds(200000)),
             new NotificationQueued("N-1", "C-1001", "OVERDUE_REMINDER", "INV-2026-00042#1",
                     Map.of("invoiceId", "INV-2026-00042"), "E-1", "PaymentOverdue", AT),
             new NotificationSent("N-1", "C-1001", "ap@huadong.example", "Friendly reminder", "en", "<N-1@getpaid>", AT),
             new NotificationFailed("N-1", "C-1001", 10, "connection refused", AT),
             new NotificationCancelled("N-1", "C-1001", "Invoice INV-2026-00042 was paid before the reminder went out", AT),
-            new FollowUpScheduled("F-1", "C-1001", "COMPLAINT_CALLBACK", "CMP-000001", "E-2", AT.plusSeconds(72 * 3600)));
+            new FollowUpScheduled("F-1", "C-1001", "COMPLAINT_CALLBACK", "CMP-000001", "E-2", AT.plusSeconds(72 * 3600), "zhou.min"),
+            new FollowUpCompleted("F-1", "C-1001", "REACHED", "Customer content with the replacement", "zhou.min",
+                    AT.plusSeconds(70 * 3600)));
 
     @Test
     void everyEventTypeHasAGoldenSample() {
@@ -135,6 +182,16 @@ class GoldenEventsTest {
 
     static JsonNode tree(String json) throws IOException {
         return Json.MAPPER.readTree(json);
+    }
+
+    @Test
+    void aComplaintLoggedBeforeTheRegisterFormHasNoneOfItsFields() {
+        String before = """
+                { "complaintId": "CMP-1", "customerId": "C-1", "category": "SERVICE", "channel": "PHONE", "description": "late",
+                  "recordedBy": "desk", "invoiceIds": [], "loggedAt": "2026-11-20T09:30:00Z" }""";
+        ComplaintLogged e = (ComplaintLogged) EventCatalog.decode("ComplaintLogged", before);
+        assertEquals(List.of("late", "desk"), List.of(e.description(), e.recordedBy()));
+        assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(e.severity(), e.product(), e.deliveryRefs()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.getpaid.notification;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.notifications.FollowUpCompleted;
 import com.getpaid.events.notifications.FollowUpScheduled;
 import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationFailed;
@@ -39,9 +40,12 @@ public class NotificationProjector implements Projector {
             Sql.update(c, "UPDATE notification_view SET status = 'CANCELLED', last_error = ? WHERE notification_id = ?",
                     e.reason(), e.notificationId());
         } else if (stored.event() instanceof FollowUpScheduled e) {
-            Sql.update(c, "INSERT INTO follow_up_view (follow_up_id, customer_id, kind, about, answers_event_id, due_at, status) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, 'OPEN')", e.followUpId(), e.customerId(), e.kind(), e.about(),
-                    e.answersEventId(), e.dueAt());
+            Sql.update(c, "INSERT INTO follow_up_view (follow_up_id, customer_id, kind, about, answers_event_id, due_at, status, "
+                    + "assignee) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)", e.followUpId(), e.customerId(), e.kind(), e.about(),
+                    e.answersEventId(), e.dueAt(), e.assignee());
+        } else if (stored.event() instanceof FollowUpCompleted e) {
+            Sql.update(c, "UPDATE follow_up_view SET status = 'DONE', outcome = ?, note = ?, completed_by = ?, completed_at = ? "
+                    + "WHERE follow_up_id = ?", e.outcome(), e.note(), e.completedBy(), e.completedAt(), e.followUpId());
         }
     }
 }

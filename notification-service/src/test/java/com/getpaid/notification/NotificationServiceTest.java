@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.events.Topics;
+import com.getpaid.events.complaints.CallbackRecorded;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -28,6 +31,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +52,9 @@ class NotificationServiceTest {
         RestAssured.requestSpecification = new RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL)).build();
     }
+
+    @jakarta.inject.Inject
+    com.getpaid.kit.Kernel kernel;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -147,7 +154,7 @@ class NotificationServiceTest {
             given().get("/api/notifications?customerId=C-LAD").then().body("status", contains("SENT", "SENT", "SENT"))
                     .body("kind", org.hamcrest.Matchers.containsInAnyOrder("PRE_DUE_REMINDER", "OVERDUE_REMINDER",
                             "OVERDUE_REMINDER"));
-            given().get("/api/follow-ups?customerId=C-LAD").then().body("kind", contains("ESCALATION"))
+            given().get("/api/follow-ups?customerId=C-LAD&kind=ESCALATION").then().body("kind", contains("ESCALATION"))
                     .body("[0].about", equalTo("INV-L-1#4"));
         });
         List<Mailbox.Email> mail = new java.util.ArrayList<>(Mailbox.read(imapPort, "ladder@example.com"));
@@ -182,20 +189,91 @@ class NotificationServiceTest {
     }
 
     @Test
-    void aComplaintGetsAnAcknowledgementAndACallbackTask() {
+    void aCustomersFirstDeliveryGetsTheThreeAfterSalesFollowUpsForItsAccountManagerAndTheyCanBeCompleted() {
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-333", "Pearl River Tools", "ap@pearl.example", "en",
+                PaymentTerms.netDays(30), new BigDecimal("5000.00"), "CNY", new CollectionProfile("li.na", 25, null,
+                        null, null, null)));
+        // the card first (another topic than the invoices): the tasks are for the account manager it names
+        await().atMost(Duration.ofSeconds(30)).until(() -> kernel.transact(c -> com.getpaid.events.store.Sql.one(c,
+                "SELECT 1 FROM customer_contact WHERE customer_id = 'C-333'", rs -> 1).isPresent()));
+        LocalDate issued = LocalDate.of(2026, 9, 1);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-333-1", "C-333", "DN-1", issued, issued.plusDays(30),
+                new BigDecimal("100.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-333-2", "C-333", "DN-2", issued.plusDays(1),
+                issued.plusDays(31), new BigDecimal("100.00"), "CNY")); // a later delivery: nothing more by default
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/follow-ups?customerId=C-333&kind=AFTER_SALES_FOLLOW_UP").then()
+                .body("about", contains("INV-333-1#3D", "INV-333-1#3W", "INV-333-1#3M"))
+                .body("dueAt", contains("2026-09-04T01:00:00Z", "2026-09-22T01:00:00Z", "2026-12-01T01:00:00Z"))
+                .body("assignee", contains("li.na", "li.na", "li.na")));
+        // past due and open: OVERDUE; filtered by assignee, due day and status
+        given().get("/api/follow-ups?customerId=C-333&assignee=li.na&due=2026-09-30&status=OVERDUE").then()
+                .body("about", contains("INV-333-1#3D", "INV-333-1#3W"));
+        String first = given().get("/api/follow-ups?customerId=C-333&kind=AFTER_SALES_FOLLOW_UP").then()
+                .extract().path("[0].id");
+        String done = "{ \"outcome\": \"REACHED\", \"note\": \"Goods fine; wants a quote\", \"by\": \"li.na\" }";
+        given().contentType(ContentType.JSON).body(done).post("/api/follow-ups/" + first + "/completion").then().statusCode(200)
+                .body("status", equalTo("DONE")).body("outcome", equalTo("REACHED")).body("completedBy", equalTo("li.na"));
+        given().contentType(ContentType.JSON).body(done).post("/api/follow-ups/" + first + "/completion").then().statusCode(200)
+                .body("status", equalTo("DONE"));
+        given().contentType(ContentType.JSON).body(done.replace("REACHED", "NO_ANSWER"))
+                .post("/api/follow-ups/" + first + "/completion").then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{ \"by\": \"li.na\" }").post("/api/follow-ups/" + first + "/completion")
+                .then().statusCode(400).body("errors.field", contains("outcome"));
+        given().contentType(ContentType.JSON).body(done).post("/api/follow-ups/nope/completion").then().statusCode(404);
+        given().get("/api/follow-ups?status=LATE").then().statusCode(400).body("errors.field", contains("status"));
+    }
+
+    @Test
+    void aRiskSignalThatStopsSupplyIsAnEmailToTheAccountManagerOnce() {
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-RISK", "Risky Trading", "ap@risky.example", "zh-CN",
+                PaymentTerms.netDays(30), new BigDecimal("5000.00"), "CNY", new CollectionProfile("zhao.lei", null, null,
+                        null, null, null)));
+        RiskSignalDetected signal = new RiskSignalDetected("RS-N1", "C-RISK", "RELOCATION_OR_CLOSURE", "HIGH",
+                "Warehouse emptied", Instant.parse("2026-11-20T02:00:00Z"), "li.na", true);
+        kafka.publish(Topics.CUSTOMERS, signal);
+        kafka.publish(Topics.CUSTOMERS, signal); // sent twice by the producer: one email
+        kafka.publish(Topics.CUSTOMERS, new RiskSignalDetected("RS-N2", "C-RISK", "PRICE_DUMPING", "MEDIUM", "cheap",
+                Instant.parse("2026-11-20T03:00:00Z"), "li.na", false)); // stops nothing: no alert
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-RISK").then()
+                .body("kind", contains("RISK_ALERT")).body("[0].status", equalTo("SENT"))
+                .body("[0].recipient", equalTo("zhao.lei@seller.example")));
+        List<Mailbox.Email> mail = Mailbox.read(imapPort, "zhao.lei@seller.example");
+        assertEquals(1, mail.size());
+        assertEquals("Supply stopped for Risky Trading: HIGH risk signal RELOCATION_OR_CLOSURE", mail.get(0).subject());
+        assertTrue(mail.get(0).body().contains("Warehouse emptied"), mail.get(0).body());
+        assertEquals(0, Mailbox.read(imapPort, "ap@risky.example").size(), "the customer is not told");
+    }
+
+    @Test
+    void aComplaintGetsAnAcknowledgementAndACallbackTask72HoursAfterItsRemedyWasCarriedOut() {
         register("C-EN", "buyer@example.com", "en");
         Instant loggedAt = Instant.parse("2026-11-20T09:00:00Z");
         kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-000001", "C-EN", "PRODUCT_QUALITY", "PHONE",
-                "Batch 2411 arrived with cracked housings", "front desk", List.of(), null, null, loggedAt));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().get("/api/notifications?customerId=C-EN").then()
-                    .body("kind", contains("COMPLAINT_ACKNOWLEDGEMENT")).body("[0].status", equalTo("SENT"));
-            given().get("/api/follow-ups?customerId=C-EN").then()
-                    .body("kind", contains("COMPLAINT_CALLBACK"))
-                    .body("[0].about", equalTo("CMP-000001"))
-                    .body("[0].dueAt", equalTo("2026-11-23T09:00:00Z"))
-                    .body("[0].status", equalTo("OPEN"));
-        });
+                "Batch 2411 arrived with cracked housings", "front desk", List.of(), null, null, loggedAt, null, null, null,
+                null, null, null, null, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-EN").then()
+                .body("kind", contains("COMPLAINT_ACKNOWLEDGEMENT")).body("[0].status", equalTo("SENT")));
+        given().get("/api/follow-ups?customerId=C-EN").then().body("kind", org.hamcrest.Matchers.empty()); // not from logging
+
+        Instant carriedOut = Instant.parse("2026-11-25T15:30:00Z");
+        ResolutionCarriedOut done = new ResolutionCarriedOut("CMP-000001", "C-EN", "FINANCE", null, "zhou.min", carriedOut,
+                carriedOut.plus(Duration.ofHours(72)), "zhou.min");
+        kafka.publish(Topics.COMPLAINTS, done);
+        kafka.publish(Topics.COMPLAINTS, java.util.UUID.randomUUID().toString(), done); // sent twice by the producer: one task
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/follow-ups?customerId=C-EN").then()
+                .body("kind", contains("COMPLAINT_CALLBACK"))
+                .body("[0].about", equalTo("CMP-000001@2026-11-25T15:30:00Z"))
+                .body("[0].dueAt", equalTo("2026-11-28T15:30:00Z"))
+                .body("[0].assignee", equalTo("zhou.min")));
+        // an unanswered call leaves the task open; the customer reached, it is done
+        kafka.publish(Topics.COMPLAINTS, new CallbackRecorded("CMP-000001", "C-EN", 1, false, null, null, "zhou.min",
+                carriedOut.plus(Duration.ofHours(24))));
+        kafka.publish(Topics.COMPLAINTS, new CallbackRecorded("CMP-000001", "C-EN", 2, true, true, "content", "zhou.min",
+                carriedOut.plus(Duration.ofHours(48))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/follow-ups?customerId=C-EN").then()
+                .body("[0].status", equalTo("DONE")).body("[0].outcome", equalTo("SATISFIED"))
+                .body("[0].completedBy", equalTo("test")));
         List<Mailbox.Email> mail = Mailbox.read(imapPort, "buyer@example.com");
         assertEquals("We have received your complaint CMP-000001", mail.get(0).subject());
         assertTrue(mail.get(0).body().contains("Batch 2411 arrived with cracked housings"));

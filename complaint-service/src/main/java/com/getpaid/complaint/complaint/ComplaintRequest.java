@@ -1,8 +1,9 @@
 package com.getpaid.complaint.complaint;
 
+import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.kit.api.Check;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,20 @@ public record ComplaintRequest(
         @Schema(example = "front desk") String recordedBy,
         List<String> invoiceIds,
         @Schema(example = "400.00") String disputedAmount,
-        @Schema(example = "CNY") String currency) {
+        @Schema(example = "CNY") String currency,
+        @Schema(example = "Mr Zhang (purchasing)") String contactPerson,
+        Product product,
+        @Schema(description = "When the customer used the product", example = "2026-11-18") String usedOn,
+        @Schema(example = "Twelve of forty housings cracked when mounted") String whatHappened,
+        @Schema(description = "What the customer asks for", example = "Replace the cracked housings") String customerWish,
+        @Schema(description = "Delivery notes concerned") List<String> deliveryRefs,
+        @Schema(enumeration = { "NORMAL", "SERIOUS" }, description = "SERIOUS goes straight to a senior handler; "
+                + "NORMAL when absent") String severity) {
+
+    /** The product complained about. */
+    public record Product(@Schema(example = "Hinge H-20") String name, @Schema(example = "20 mm, zinc") String specification,
+            @Schema(example = "2026-10-03") String productionDate, @Schema(example = "2411") String batchNumber) {
+    }
 
     /** 购销合同, 服务, 货物运输, 商品质量. */
     static final Set<String> CATEGORIES = Set.of("CONTRACT", "SERVICE", "SHIPPING", "PRODUCT_QUALITY");
@@ -25,6 +39,7 @@ public record ComplaintRequest(
     static final int MAX_INVOICES = 100;
 
     static final Set<String> CHANNELS = Set.of("PHONE", "FAX", "VISIT", "EMAIL");
+    static final Set<String> SEVERITIES = Set.of("NORMAL", "SERIOUS");
 
     LogComplaint validate() {
         Check check = new Check();
@@ -33,13 +48,7 @@ public record ComplaintRequest(
         String ch = check.oneOf("channel", channel, CHANNELS);
         String what = check.text("description", description, 4000);
         String who = check.text("recordedBy", recordedBy, 200);
-        List<String> invoices = new ArrayList<>();
-        List<String> named = check.atMost("invoiceIds", invoiceIds, MAX_INVOICES);
-        if (named != null) {
-            for (int n = 0; n < named.size(); n++) {
-                invoices.add(check.id("invoiceIds[" + n + "]", named.get(n)));
-            }
-        }
+        List<String> invoices = check.ids("invoiceIds", invoiceIds, MAX_INVOICES);
         BigDecimal disputed = null;
         String code = null;
         if (disputedAmount != null) {
@@ -49,7 +58,21 @@ public record ComplaintRequest(
         } else if (currency != null) {
             check.fail("disputedAmount", "is required when a currency is given");
         }
+        String contact = check.optionalText("contactPerson", contactPerson, 200);
+        ComplaintLogged.Product item = null;
+        if (product != null) {
+            item = new ComplaintLogged.Product(check.text("product.name", product.name(), 200),
+                    check.optionalText("product.specification", product.specification(), 200),
+                    check.date("product.productionDate", product.productionDate(), false),
+                    check.optionalText("product.batchNumber", product.batchNumber(), 100));
+        }
+        LocalDate used = check.date("usedOn", usedOn, false);
+        String happened = check.optionalText("whatHappened", whatHappened, 4000);
+        String wish = check.optionalText("customerWish", customerWish, 2000);
+        List<String> deliveries = check.ids("deliveryRefs", deliveryRefs, MAX_INVOICES);
+        String how = severity == null ? "NORMAL" : check.oneOf("severity", severity, SEVERITIES);
         check.done();
-        return new LogComplaint(customer, cat, ch, what, who, List.copyOf(invoices), disputed, code);
+        return new LogComplaint(customer, cat, ch, what, who, List.copyOf(invoices), disputed, code, contact, item, used,
+                happened, wish, List.copyOf(deliveries), how);
     }
 }

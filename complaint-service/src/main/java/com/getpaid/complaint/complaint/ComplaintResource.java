@@ -1,6 +1,7 @@
 package com.getpaid.complaint.complaint;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
 public class ComplaintResource {
+
+    /** What every step answers. */
+    static final String STEP_NOTE = "Answers 200 with the complaint after the step; 409 naming the state the step needs "
+            + "when the complaint is elsewhere. With an Idempotency-Key a retry gets the first answer.";
 
     private final ComplaintService complaints;
 
@@ -32,10 +38,100 @@ public class ComplaintResource {
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
     public Response log(ComplaintRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
-        }
+        checkKey(idempotencyKey);
         return complaints.log(ApiProblem.requireBody(request).validate(), idempotencyKey).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/assignment")
+    @Operation(summary = "Assign a handler (派单)", description = "From LOGGED (or ASSIGNED, to hand it to someone else): ASSIGNED. The same handler again changes nothing. "
+            + STEP_NOTE)
+    public Response assignment(@PathParam("id") String id, Steps.Assignment body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "assignment", body, Steps.Assignment::validate, idempotencyKey, (c, s, now) -> c.assign(s.handler(), s.assignedBy(), now)).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/escalation")
+    @Operation(summary = "Escalate to a senior handler", description = "From LOGGED, ASSIGNED, INVESTIGATING or RESOLUTION_PROPOSED: the complaint goes to toHandler (a logged one becomes ASSIGNED). "
+            + STEP_NOTE)
+    public Response escalation(@PathParam("id") String id, Steps.Escalation body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "escalation", body, Steps.Escalation::validate, idempotencyKey, (c, s, now) -> c.escalate(s.toHandler(), s.reason(), s.escalatedBy(), now)).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/investigation")
+    @Operation(summary = "Record the investigation", description = "From ASSIGNED (or INVESTIGATING, to add findings): INVESTIGATING. "
+            + STEP_NOTE)
+    public Response investigation(@PathParam("id") String id, Steps.Investigation body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "investigation", body, Steps.Investigation::validate, idempotencyKey, (c, s, now) -> c.investigate(s.findings(), s.rootCause(), s.investigatedBy(), now)).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/resolution")
+    @Operation(summary = "Propose a remedy", description = "From INVESTIGATING: RESOLUTION_PROPOSED when the amount is above the approval threshold (default 1000.00 CNY, or any amount in another currency), otherwise APPROVED at once. "
+            + STEP_NOTE)
+    public Response resolution(@PathParam("id") String id, Steps.Resolution body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "resolution", body, Steps.Resolution::validate, idempotencyKey, (c, s, now) -> c.propose(s.remedy(), s.amount(), s.currency(), s.note(), s.proposedBy(), now, complaints.policy())).toResponse();
+    }
+
+    @RolesAllowed({ Roles.CREDIT_MANAGER })
+    @POST
+    @Path("{id}/approval")
+    @Operation(summary = "Approve the proposed remedy", description = "From RESOLUTION_PROPOSED: APPROVED. A credit manager approves. "
+            + STEP_NOTE)
+    public Response approval(@PathParam("id") String id, Steps.Approval body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "approval", body, Steps.Approval::validate, idempotencyKey, (c, s, now) -> c.approve(s.approvedBy(), now)).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/acceptance")
+    @Operation(summary = "The customer accepts the remedy", description = "From APPROVED: ACCEPTED. "
+            + STEP_NOTE)
+    public Response acceptance(@PathParam("id") String id, Steps.Acceptance body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "acceptance", body, Steps.Acceptance::validate, idempotencyKey, (c, s, now) -> c.accept(s.acceptedBy(), now)).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/execution")
+    @Operation(summary = "Record that the remedy was carried out", description = "From ACCEPTED: CARRIED_OUT; the call-back falls due 72 hours later (configurable), and a discount, refund or compensation becomes a credit note in receivables. "
+            + STEP_NOTE)
+    public Response execution(@PathParam("id") String id, Steps.Execution body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "execution", body, Steps.Execution::validate, idempotencyKey, (c, s, now) -> c.carryOut(s.department(), s.note(), s.recordedBy(), now, complaints.calendar().dayOf(now), complaints.policy())).toResponse();
+    }
+
+    @RolesAllowed({ Roles.SUPPORT })
+    @POST
+    @Path("{id}/callbacks")
+    @Operation(summary = "Record a call-back to the customer", description = "From CARRIED_OUT: reached and satisfied closes it (CLOSED); reached and not satisfied reopens it (back to ASSIGNED, same handler); not reached on the last allowed attempt (3 by default) closes it as CLOSED_UNREACHABLE. Send an Idempotency-Key: each call-back without one counts as an attempt. "
+            + STEP_NOTE)
+    public Response callback(@PathParam("id") String id, Steps.Callback body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return complaints.step(id, "callback", body, Steps.Callback::validate, idempotencyKey, (c, s, now) -> c.callBack(s.reached(), s.satisfied(), s.note(), s.calledBy(), now, complaints.policy())).toResponse();
+    }
+
+    static final java.util.Set<String> STATES = java.util.Set.of(Complaint.LOGGED, Complaint.ASSIGNED, Complaint.INVESTIGATING,
+            Complaint.RESOLUTION_PROPOSED, Complaint.APPROVED, Complaint.ACCEPTED, Complaint.CARRIED_OUT, Complaint.CLOSED,
+            Complaint.CLOSED_UNREACHABLE);
+
+    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @GET
+    @Operation(summary = "Complaints, newest first", description = "Filters: status, customerId, handler; page from 0, size "
+            + "1 to 500 (50 by default).")
+    public java.util.List<ComplaintView> list(@QueryParam("status") String status, @QueryParam("customerId") String customerId,
+            @QueryParam("handler") String handler, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Check check = new Check();
+        String state = status == null ? null : check.oneOf("status", status, STATES);
+        String customer = customerId == null ? null : check.id("customerId", customerId);
+        String who = check.optionalText("handler", handler, 200);
+        Integer from = page == null ? Integer.valueOf(0) : check.range("page", page, 0, 100_000);
+        Integer rows = size == null ? Integer.valueOf(50) : check.range("size", size, 1, 500);
+        check.done();
+        return complaints.list(state, customer, who, from, rows);
     }
 
     @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
@@ -44,5 +140,11 @@ public class ComplaintResource {
     @Operation(summary = "A complaint")
     public ComplaintView get(@PathParam("id") String id) {
         return complaints.find(id).orElseThrow(() -> ApiProblem.notFound("No complaint '" + id + "'"));
+    }
+
+    private static void checkKey(String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
+        }
     }
 }

@@ -1,9 +1,13 @@
 package com.getpaid.complaint.complaint;
 
+import com.getpaid.events.complaints.ComplaintLogged;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Register a complaint (投诉登记表). {@code disputedAmount} and {@code currency} go together. */
+/** Register a complaint (投诉登记表). {@code disputedAmount} and {@code currency} go together; severity NORMAL or SERIOUS. */
 public record LogComplaint(String customerId, String category, String channel, String description, String recordedBy,
-        List<String> invoiceIds, BigDecimal disputedAmount, String currency) {
+        List<String> invoiceIds, BigDecimal disputedAmount, String currency, String contactPerson,
+        ComplaintLogged.Product product, LocalDate usedOn, String whatHappened, String customerWish,
+        List<String> deliveryRefs, String severity) {
 }

@@ -4,12 +4,18 @@ import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.HoldLifted;
 import com.getpaid.events.customers.HoldReason;
+import com.getpaid.events.customers.ManualHoldPlaced;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
+import com.getpaid.kit.api.ApiProblem;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The customer aggregate: its card and its supply hold. It decides which events a command causes;
@@ -19,6 +25,10 @@ public final class Customer {
 
     private RegisterCustomer card;
     private List<HoldReason> holdReasons = List.of();
+    /** The holds placed by decision (MANUAL_HOLD, RISK_SIGNAL): they stand until a person lifts them. */
+    private final Map<String, HoldReason> decided = new LinkedHashMap<>();
+    private List<String> suspended = List.of();
+    private Instant suspendedUntil;
     private long version;
 
     public static String streamId(String customerId) {
@@ -45,6 +55,54 @@ public final class Customer {
 
     public boolean onHold() {
         return !holdReasons.isEmpty();
+    }
+
+    /** The holds placed by decision, standing until lifted. */
+    public List<HoldReason> decidedReasons() {
+        return List.copyOf(decided.values());
+    }
+
+    /** Whether a manager suspended the automatic reason {@code code} at {@code now}. */
+    public boolean suspends(String code, Instant now) {
+        return suspendedUntil != null && now.isBefore(suspendedUntil) && suspended.contains(code);
+    }
+
+    /** Stops supply by hand; a customer already held by hand stays as it is (a retry records nothing). */
+    public List<CustomerEvent> placeManualHold(String reason, String by, Instant now) {
+        requireRegistered();
+        return decided.containsKey(HoldReason.MANUAL_HOLD) ? List.of()
+                : List.of(new ManualHoldPlaced(card.customerId(), reason, by, now));
+    }
+
+    /**
+     * Lifts the holds placed by decision; with {@code until}, also suspends the automatic reasons holding now until then.
+     * Nothing to lift is a 409.
+     */
+    public List<CustomerEvent> liftHolds(String reason, String by, Instant until, Instant now) {
+        requireRegistered();
+        List<String> lifted = List.copyOf(decided.keySet());
+        List<String> suspend = until == null ? List.of()
+                : holdReasons.stream().map(HoldReason::code).filter(code -> !decided.containsKey(code)).toList();
+        if (lifted.isEmpty() && suspend.isEmpty()) {
+            throw ApiProblem.conflict("customerId", "Customer " + card.customerId() + " has no hold to lift"
+                    + (until == null && onHold() ? " by hand; its hold is automatic (" + codes(holdReasons)
+                            + "): send until to suspend it for a stated period" : ""));
+        }
+        return List.of(new HoldLifted(card.customerId(), lifted, suspend, until, reason, by, now));
+    }
+
+    /** Records a risk signal; a HIGH one places a RISK_SIGNAL hold when {@code highHolds} (the policy). */
+    public List<CustomerEvent> riskSignal(String signalId, String signal, String severity, String evidence, String source,
+            Instant now, boolean highHolds) {
+        requireRegistered();
+        return List.of(new RiskSignalDetected(signalId, card.customerId(), signal, severity, evidence, now, source,
+                highHolds && "HIGH".equals(severity)));
+    }
+
+    private void requireRegistered() {
+        if (card == null) {
+            throw ApiProblem.notFound("No customer");
+        }
     }
 
     /** Registers a new customer, updates a known one, or does nothing when the card is unchanged. */
@@ -92,6 +150,16 @@ public final class Customer {
             holdReasons = e.reasons();
         } else if (event instanceof SupplyHoldReleased) {
             holdReasons = List.of();
+        } else if (event instanceof ManualHoldPlaced e) {
+            decided.put(HoldReason.MANUAL_HOLD, new HoldReason(HoldReason.MANUAL_HOLD, "Held by hand by " + e.placedBy() + ": "
+                    + e.reason()));
+        } else if (event instanceof RiskSignalDetected e && e.placesHold()) {
+            decided.put(HoldReason.RISK_SIGNAL, new HoldReason(HoldReason.RISK_SIGNAL, "HIGH risk signal " + e.signal()
+                    + " reported by " + e.source() + ": " + e.evidence()));
+        } else if (event instanceof HoldLifted e) {
+            e.lifted().forEach(decided::remove);
+            suspended = e.suspended();
+            suspendedUntil = e.until();
         }
     }
 }

@@ -12,7 +12,12 @@ import java.util.List;
 /** The customer card as the ERP and the dashboards read it. */
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
-        List<CurrencyExposure> exposure, Hold hold) {
+        List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints) {
+
+    /** A complaint of the customer not yet closed, and who handles it: what a new account manager must know first. */
+    public record OpenComplaint(String complaintId, String status, String category, String severity, String handler,
+            Instant loggedAt) {
+    }
 
     /** Open and overdue receivables in one currency, without what is disputed; the disputed part beside them. */
     public record CurrencyExposure(String currency, BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
@@ -27,13 +32,14 @@ public record CustomerCard(String customerId, String name, String email, String 
         return new CustomerCard(row.customerId(), row.name(), row.email(), row.preferredLanguage(),
                 Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(),
                 row.collection() == null ? null : Json.read(row.collection(), CollectionProfile.class), perCurrency,
-                new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()));
+                new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()),
+                row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)));
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
         return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold);
+                exposure, hold, openComplaints);
     }
 
     /** The terms and limit the hold rules decide on. */

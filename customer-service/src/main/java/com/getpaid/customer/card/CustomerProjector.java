@@ -2,6 +2,8 @@ package com.getpaid.customer.card;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CustomerCardChanged;
+import com.getpaid.events.customers.HoldLifted;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
@@ -17,7 +19,7 @@ public class CustomerProjector implements Projector {
 
     @Override
     public java.util.List<String> tables() {
-        return java.util.List.of("customer_card");
+        return java.util.List.of("customer_card", "risk_signal_view");
     }
 
     @Override
@@ -33,6 +35,13 @@ public class CustomerProjector implements Projector {
         } else if (stored.event() instanceof SupplyHoldReleased e) {
             Sql.update(c, "UPDATE customer_card SET hold_reasons = '[]'::jsonb, hold_since = NULL WHERE customer_id = ?",
                     e.customerId());
+        } else if (stored.event() instanceof HoldLifted e) {
+            Sql.update(c, "UPDATE customer_card SET hold_suspended = ?::jsonb, hold_suspended_until = ? WHERE customer_id = ?",
+                    e.until() == null ? null : Json.write(e.suspended()), e.until(), e.customerId());
+        } else if (stored.event() instanceof RiskSignalDetected e) {
+            Sql.update(c, "INSERT INTO risk_signal_view (signal_id, customer_id, signal, severity, evidence, source, places_hold, "
+                    + "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (signal_id) DO NOTHING", e.signalId(),
+                    e.customerId(), e.signal(), e.severity(), e.evidence(), e.source(), e.placesHold(), e.detectedAt());
         }
     }
 

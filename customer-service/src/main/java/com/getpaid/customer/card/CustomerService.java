@@ -1,6 +1,7 @@
 package com.getpaid.customer.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.getpaid.customer.complaint.ComplaintsListener;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.customer.hold.HoldEvaluator;
@@ -84,10 +85,11 @@ public class CustomerService {
     /** The card as the write side returns it, inside the command's transaction. */
     Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
-                + "credit_limit, currency, hold_reasons::text, hold_since, collection::text FROM customer_card WHERE customer_id = ?",
+                + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
+                + ComplaintsListener.openComplaintsJson("card.customer_id") + " FROM customer_card card WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
-                        rs.getString(10)),
+                        rs.getString(10), rs.getString(11)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
     }
@@ -108,7 +110,7 @@ public class CustomerService {
             Row r = rows.iterator().next();
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                    r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11));
+                    r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12));
             return new Known(CustomerCard.of(row, exposure), exposure);
         });
     }
@@ -121,5 +123,6 @@ public class CustomerService {
             + "(SELECT json_agg(o ORDER BY o.\"dueDate\", o.\"invoiceId\")::text FROM (SELECT invoice_id AS \"invoiceId\", "
             + "  due_date AS \"dueDate\", open_amount - disputed AS \"openAmount\", currency FROM receivable_invoice "
             + "  WHERE customer_id = $1 AND " + ExposureLedger.OVERDUE + ") o) "
-            + ", c.collection::text FROM customer_card c WHERE c.customer_id = $1";
+            + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
+            + " FROM customer_card c WHERE c.customer_id = $1";
 }

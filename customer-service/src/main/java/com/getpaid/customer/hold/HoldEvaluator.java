@@ -10,6 +10,7 @@ import com.getpaid.kit.Kernel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -39,8 +40,12 @@ public class HoldEvaluator {
         if (!customer.registered()) {
             return; // receivables may know the customer before we do; decided when it is registered
         }
-        List<HoldReason> reasons = HoldRules.standing(customer.card(), ledger.of(c, customerId));
-        List<CustomerEvent> events = customer.holdFor(reasons, clock.instant());
+        Instant now = clock.instant();
+        // the rules' reasons, less those a manager suspended for a while, then the holds placed by decision
+        List<HoldReason> reasons = new java.util.ArrayList<>(HoldRules.standing(customer.card(), ledger.of(c, customerId))
+                .stream().filter(r -> !customer.suspends(r.code(), now)).toList());
+        reasons.addAll(customer.decidedReasons());
+        List<CustomerEvent> events = customer.holdFor(reasons, now);
         kernel.store().append(c, Customer.streamId(customerId), customer.version(), events, cause);
         for (CustomerEvent event : events) {
             LOG.infof("Customer %s: %s %s", customerId, event.getClass().getSimpleName(),

@@ -28,12 +28,18 @@ public class ShipmentClearances {
     }
 
     public Uni<ShipmentClearance> decide(String customerId, BigDecimal amount, Currency currency) {
-        return customers.read(customerId).map(known -> decide(known.card().terms(), known.exposure(), amount, currency));
+        return customers.read(customerId).map(known -> decide(known.card().terms(), known.exposure(), amount, currency,
+                known.card().hold().reasons().stream().filter(r -> DECIDED.contains(r.code())).toList()));
     }
 
-    static ShipmentClearance decide(RegisterCustomer terms, Exposure exposure, BigDecimal amount, Currency currency) {
+    /** Holds placed by decision: whatever the order, they stop it until a person lifts them. */
+    static final java.util.Set<String> DECIDED = java.util.Set.of(HoldReason.MANUAL_HOLD, HoldReason.RISK_SIGNAL);
+
+    static ShipmentClearance decide(RegisterCustomer terms, Exposure exposure, BigDecimal amount, Currency currency,
+            List<HoldReason> decided) {
         String code = currency.getCurrencyCode();
-        List<HoldReason> reasons = HoldRules.forShipment(terms, exposure, amount, code);
+        List<HoldReason> reasons = new java.util.ArrayList<>(HoldRules.forShipment(terms, exposure, amount, code));
+        reasons.addAll(decided);
         BigDecimal open = exposure.open(code, Money.zero(code));
         BigDecimal limit = HoldRules.limitIn(terms, code);
         BigDecimal available = limit.subtract(open).max(Money.zero(code));

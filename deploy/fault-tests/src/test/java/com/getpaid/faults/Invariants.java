@@ -101,10 +101,14 @@ final class Invariants {
                     count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'ESCALATION'"),
                     "every escalation became one task for the account manager");
             assertEquals(count("complaint", "SELECT count(*) FROM complaint_view"),
+                    count("notification", "SELECT count(*) FROM notification_view WHERE kind = 'COMPLAINT_ACKNOWLEDGEMENT'"),
+                    "every complaint has its acknowledgement");
+            assertEquals(count("complaint", "SELECT count(*) FROM event_store WHERE type = 'ResolutionCarriedOut'"),
                     count("notification", "SELECT count(*) FROM follow_up_view WHERE kind = 'COMPLAINT_CALLBACK'"),
-                    "every complaint has its callback task");
+                    "every remedy carried out has its call-back task");
             assertEquals(0, count("notification", "SELECT count(*) FROM notification_view WHERE status = 'QUEUED'"),
                     "every message was sent or cancelled");
+            compensationsCredited("");
         });
     }
 
@@ -115,6 +119,11 @@ final class Invariants {
         assertEquals(load.accepted("complaint").size(), count("complaint",
                 "SELECT count(*) FROM event_store WHERE type = 'ComplaintLogged'"),
                 "every accepted complaint is in the event store exactly once" + at);
+
+        // money a complaint agreed and carried out is credited exactly once
+        Map<String, Long> agreed = compensationsCredited(at);
+        assertTrue(agreed.keySet().containsAll(load.accepted("compensation").stream().map(Load.Accepted::id).toList()),
+                "every compensation the load carried out was agreed" + at);
 
         // the ledger balances, per customer and currency
         Map<String, String> invoiced = amounts("receivables", "SELECT customer_id || ' ' || currency, sum(amount) "
@@ -139,6 +148,19 @@ final class Invariants {
                 "customer-service's exposure equals receivables' open amounts, per customer and currency" + at);
 
         reminders(at);
+    }
+
+    /** Every compensation a complaint carried out is one credit note in receivables; returns them, by credit note id. */
+    private Map<String, Long> compensationsCredited(String at) throws Exception {
+        Map<String, Long> credited = query("receivables", "SELECT data->>'creditNoteId', count(*) FROM event_store "
+                + "WHERE type = 'CreditNoteIssued' AND data->>'creditNoteId' LIKE 'CN-CMP-%' GROUP BY 1",
+                rs -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        Map<String, Long> agreed = query("complaint", "SELECT data->>'creditNoteId' FROM event_store "
+                + "WHERE type = 'ComplaintCompensationAgreed'", rs -> rs.getString(1)).stream()
+                .collect(Collectors.toMap(id -> id, id -> 1L, (a, b) -> a + b, TreeMap::new));
+        assertEquals(agreed, credited, "every compensation carried out is one credit note in receivables" + at);
+        return agreed;
     }
 
     /** Per customer and currency: the table's {@code rest} column plus the allocations of its rows (joined on {@code key}). */

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A steady load the way an ERP produces it: invoices (a quarter already overdue, some in USD),
- * payments allocated oldest due first, complaints with an Idempotency-Key. Like an ERP, it sends a
+ * payments allocated oldest due first, complaints with an Idempotency-Key (half of them taken on to a compensation
+ * carried out, every step with its own key). Like an ERP, it sends a
  * request again, unchanged, until it gets an answer (no connection, a 5xx, a timeout): what was
  * accepted is known exactly, whatever the faults did to the answers.
  */
@@ -133,15 +134,41 @@ final class Load implements AutoCloseable {
                     new Accepted("payment", id, customer, amount, currency));
         } else {
             String key = "CMPKEY-F-%05d".formatted(n);
-            send("complaint", "/api/complaints", Map.of("Idempotency-Key", key), """
+            String logged = send("complaint", "/api/complaints", Map.of("Idempotency-Key", key), """
                     { "customerId": "%s", "category": "SHIPPING", "channel": "PHONE",
                       "description": "Delivery %d arrived late", "recordedBy": "fault suite" }""".formatted(customer, n),
                     new Accepted("complaint", key, customer, null, null));
+            if (logged != null && n % 2 == 0) {
+                compensated(logged.replaceFirst("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1"), key, customer);
+            }
         }
     }
 
-    /** Sends until answered; a 201 is recorded as accepted. */
-    private void send(String service, String path, Map<String, String> headers, String body, Accepted what) {
+    /**
+     * Takes half the complaints through their workflow to a compensation carried out (under the approval threshold),
+     * each step with its own Idempotency-Key: the credit note it makes in receivables must exist exactly once.
+     */
+    private void compensated(String complaintId, String key, String customer) {
+        String amount = BigDecimal.valueOf(100 + random.nextInt(4900), 2).toPlainString();
+        String[][] steps = {
+                { "assignment", "{ \"handler\": \"fault.handler\", \"assignedBy\": \"fault suite\" }" },
+                { "investigation", "{ \"findings\": \"late truck\", \"rootCause\": \"CARRIER\", \"investigatedBy\": \"f\" }" },
+                { "resolution", "{ \"remedy\": \"COMPENSATION\", \"amount\": \"" + amount + "\", \"currency\": \"CNY\", "
+                        + "\"proposedBy\": \"f\" }" },
+                { "acceptance", "{ \"acceptedBy\": \"customer\" }" },
+                { "execution", "{ \"department\": \"FINANCE\", \"recordedBy\": \"f\" }" } };
+        for (String[] step : steps) {
+            if (send("complaint", "/api/complaints/" + complaintId + "/" + step[0], Map.of("Idempotency-Key", key + "-" + step[0]),
+                    step[1], null) == null) {
+                return;
+            }
+        }
+        accepted.put("compensation:" + complaintId, new Accepted("compensation", "CN-" + complaintId, customer,
+                new BigDecimal(amount), "CNY"));
+    }
+
+    /** Sends until answered; a 201 is recorded as accepted (when {@code what} says what). Returns the 2xx body, or null. */
+    private String send(String service, String path, Map<String, String> headers, String body, Accepted what) {
         while (running) {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path)).header("Authorization", platform.bearer())
@@ -149,27 +176,30 @@ final class Load implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(body));
                 headers.forEach(request::header);
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 201) {
+                if (response.statusCode() == 201 && what != null) {
                     accepted.put(what.kind() + ":" + what.id(), what);
-                    return;
+                }
+                if (response.statusCode() / 100 == 2) {
+                    return response.body();
                 }
                 if (response.statusCode() < 500) {
                     unexpected.compareAndSet(null, response.statusCode() + " for " + body + ": " + response.body());
-                    return;
+                    return null;
                 }
             } catch (java.io.IOException e) {
                 // no answer (the service is down or restarting): send the same request again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return null;
             }
             retries.incrementAndGet();
             try {
                 TimeUnit.MILLISECONDS.sleep(250); // an ERP's retry interval
             } catch (InterruptedException e) {
-                return;
+                return null;
             }
         }
+        return null;
     }
 
     @Override

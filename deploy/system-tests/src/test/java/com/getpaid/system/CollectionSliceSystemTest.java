@@ -69,7 +69,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
 
         // ten months late: the ladder's last step, a task for the account manager rather than another letter
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector")
-                .get(url("notification", "/api/follow-ups?customerId=C-1001")).then()
+                .get(url("notification", "/api/follow-ups?customerId=C-1001&kind=ESCALATION")).then()
                 .body("kind", contains("ESCALATION")).body("[0].about", equalTo("INV-2026-00042#4")));
         as("collector").get(url("notification", "/api/notifications?customerId=C-1001")).then().body("", hasSize(0));
 
@@ -77,11 +77,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
                 { "customerId": "C-1001", "category": "PRODUCT_QUALITY", "channel": "PHONE",
                   "description": "Batch 2411 arrived with cracked housings", "recordedBy": "front desk",
                   "invoiceIds": ["INV-2026-00042"], "disputedAmount": "400.00", "currency": "CNY" }""").statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            as("support").get(url("notification", "/api/follow-ups?customerId=C-1001")).then()
-                    .body("kind", contains("ESCALATION", "COMPLAINT_CALLBACK"));
-            assertEquals(1, Mailbox.read(settings.imapPort(), EMAIL).size());
-        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, Mailbox.read(settings.imapPort(), EMAIL).size()));
 
         // the complaint names the invoice and 400.00: a dispute, out of the exposure that holds supply
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector")
@@ -89,12 +85,33 @@ class CollectionSliceSystemTest extends RunningPlatform {
                 .body("disputeId", contains("CMP-000001-1")).body("[0].amount", equalTo("400.00")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001"))
                 .then().body("exposure[0].open", equalTo("3600.00")).body("exposure[0].disputed", equalTo("400.00")));
-        // the complaint is upheld: the dispute is resolved with 400.00 credited off the invoice
-        send("credit-manager", "POST", url("receivables", "/api/disputes/CMP-000001-1/resolution"),
-                "{ \"outcome\": \"UPHELD\", \"creditNoteAmount\": \"400.00\", \"resolvedBy\": \"Wang Fang\" }")
-                .statusCode(201).body("creditNoteId", equalTo("CN-CMP-000001-1"));
-        as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("openAmount", equalTo("3600.00"))
-                .body("disputedAmount", equalTo("0.00")).body("creditNotes[0].creditNoteId", equalTo("CN-CMP-000001-1"));
+
+        // the complaint from logging to closing: a compensation of 400.00 (under the approval threshold, so approved with
+        // the proposal), carried out as a credit note off the invoice; the call-back falls due 72 hours after that
+        String complaint = url("complaint", "/api/complaints/CMP-000001");
+        send("support", "POST", complaint + "/assignment", "{ \"handler\": \"zhou.min\", \"assignedBy\": \"front desk\" }")
+                .statusCode(200).body("status", equalTo("ASSIGNED"));
+        send("support", "POST", complaint + "/investigation", "{ \"findings\": \"Housings of batch 2411 too brittle\", "
+                + "\"rootCause\": \"MOULD_TEMPERATURE\", \"investigatedBy\": \"zhou.min\" }").statusCode(200);
+        send("support", "POST", complaint + "/resolution", "{ \"remedy\": \"COMPENSATION\", \"amount\": \"400.00\", "
+                + "\"currency\": \"CNY\", \"proposedBy\": \"zhou.min\" }").statusCode(200).body("status", equalTo("APPROVED"));
+        send("support", "POST", complaint + "/acceptance", "{ \"acceptedBy\": \"Mr Zhang\" }").statusCode(200);
+        String callbackDue = send("support", "POST", complaint + "/execution", "{ \"department\": \"FINANCE\", "
+                + "\"recordedBy\": \"zhou.min\" }").statusCode(200).body("status", equalTo("CARRIED_OUT"))
+                .extract().path("callbackDue");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("erp").get(url("receivables", "/api/invoices/INV-2026-00042"))
+                .then().body("openAmount", equalTo("3600.00")).body("creditNotes[0].creditNoteId", equalTo("CN-CMP-000001")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("support")
+                .get(url("notification", "/api/follow-ups?customerId=C-1001&kind=COMPLAINT_CALLBACK")).then()
+                .body("kind", contains("COMPLAINT_CALLBACK")).body("[0].dueAt", equalTo(callbackDue))
+                .body("[0].assignee", equalTo("zhou.min")));
+        // the customer is satisfied: closed, and its dispute settled
+        send("support", "POST", complaint + "/callbacks", "{ \"reached\": true, \"satisfied\": true, "
+                + "\"calledBy\": \"zhou.min\" }").statusCode(200).body("status", equalTo("CLOSED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("erp").get(url("receivables", "/api/invoices/INV-2026-00042"))
+                .then().body("openAmount", equalTo("3600.00")).body("disputedAmount", equalTo("0.00")));
+        as("collector").get(url("receivables", "/api/disputes?customerId=C-1001")).then()
+                .body("[0].status", equalTo("RESOLVED")).body("[0].outcome", equalTo("SETTLED"));
 
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "BANK-20261126-0001", "customerId": "C-1001", "amount": "4000.00", "currency": "CNY",
@@ -244,6 +261,16 @@ class CollectionSliceSystemTest extends RunningPlatform {
             new Object[] { "receivables", "GET", "/api/accounts/C-1001/statement-confirmations", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "receivables", "GET", "/api/kpis", List.of("collector", "credit-manager", "viewer") },
             new Object[] { "complaint", "POST", "/api/complaints", List.of("support") },
+            new Object[] { "complaint", "POST", "/api/complaints/CMP-000001/assignment", List.of("support") },
+            new Object[] { "complaint", "POST", "/api/complaints/CMP-000001/approval", List.of("credit-manager") },
+            new Object[] { "complaint", "POST", "/api/complaints/CMP-000001/callbacks", List.of("support") },
+            new Object[] { "complaint", "GET", "/api/complaints/board", List.of("support", "credit-manager", "viewer") },
+            new Object[] { "notification", "POST", "/api/follow-ups/F-NONE/completion", List.of("support", "collector", "credit-manager") },
+            new Object[] { "customer", "POST", "/api/customers/C-1001/holds", List.of("credit-manager") },
+            new Object[] { "customer", "POST", "/api/customers/C-1001/holds/release", List.of("credit-manager") },
+            new Object[] { "customer", "GET", "/api/customers/C-1001/holds", List.of("erp", "collector", "credit-manager", "viewer") },
+            new Object[] { "customer", "POST", "/api/customers/C-1001/risk-signals", List.of("collector", "credit-manager", "support") },
+            new Object[] { "customer", "GET", "/api/customers?onHold=true", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "complaint", "GET", "/api/complaints/CMP-000001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/notifications?customerId=C-1001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/follow-ups?customerId=C-1001", List.of("support", "collector", "credit-manager") },

@@ -28,6 +28,24 @@ abstract class RunningPlatform {
         platform.startInfrastructure().startServices();
     }
 
+    /** Starts the platform with every service's clock adjustable ({@code PUT /admin/clock}), {@code configure} applied too. */
+    static void startOnAControlledClock(String name, Consumer<LocalPlatform> configure) throws Exception {
+        start(name, platform -> {
+            for (String service : LocalPlatform.SERVICES) {
+                platform.configure(service, "getpaid.clock.adjustable", "true");
+            }
+            configure.accept(platform);
+        });
+    }
+
+    /** Every service's clock to {@code now}, from where it runs on. */
+    static java.time.Instant setClocks(java.time.Instant now) {
+        for (String service : LocalPlatform.SERVICES) {
+            send("admin", "PUT", url(service, "/admin/clock"), "{ \"now\": \"" + now + "\" }").statusCode(200);
+        }
+        return now;
+    }
+
     @AfterAll
     static void stop() {
         if (platform != null) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.getpaid.local.LocalPlatform;
 import com.getpaid.local.Mailbox;
 import io.restassured.path.json.JsonPath;
 import java.time.DayOfWeek;
@@ -35,20 +34,13 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
     static final String EMAIL = "ap@seventyfive.example";
     @BeforeAll
     static void start() throws Exception {
-        start("scenario", platform -> {
-            for (String service : LocalPlatform.SERVICES) {
-                platform.configure(service, "getpaid.clock.adjustable", "true");
-            }
-            platform.configure("receivables", "receivables.dunning.scan-every", "1h"); // the test runs each day's scan
-        });
+        startOnAControlledClock("scenario", platform -> platform.configure("receivables", "receivables.dunning.scan-every",
+                "1h")); // the test runs each day's scan
     }
 
     /** Every service's clock at 10:00 in Shanghai on day {@code day}. */
     static void dayOf(int day) {
-        Instant now = D0.plusDays(day).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
-        for (String service : LocalPlatform.SERVICES) {
-            send("admin", "PUT", url(service, "/admin/clock"), "{ \"now\": \"" + now + "\" }").statusCode(200);
-        }
+        setClocks(D0.plusDays(day).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant());
     }
 
     static void invoice(String id, String customer, int dueDay, String amount) {

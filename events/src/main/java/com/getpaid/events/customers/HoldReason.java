@@ -4,4 +4,8 @@ package com.getpaid.events.customers;
 public record HoldReason(String code, String message) {
     public static final String OVERDUE_CASH_ON_DELIVERY = "OVERDUE_CASH_ON_DELIVERY";
     public static final String CREDIT_LIMIT_EXCEEDED = "CREDIT_LIMIT_EXCEEDED";
+    /** Placed by a person ({@code POST /api/customers/{id}/holds}); lifted only by a person. */
+    public static final String MANUAL_HOLD = "MANUAL_HOLD";
+    /** Placed by a HIGH risk signal (when the policy says so); lifted only by a manager, with a reason. */
+    public static final String RISK_SIGNAL = "RISK_SIGNAL";
 }

@@ -1,24 +1,37 @@
 package com.getpaid.notification.contact;
 
-import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CustomerCardChanged;
+import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.notification.followup.FollowUps;
+import com.getpaid.notification.message.Kinds;
+import com.getpaid.notification.message.Messages;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Who to write to and in which language, from customers.v1 (table {@code customer_contact}). */
+/**
+ * Who to write to and in which language, from customers.v1 (table {@code customer_contact}); a risk signal that stopped
+ * supply is an alert to the customer's account manager.
+ */
 @ApplicationScoped
 public class ContactsListener {
 
     public static final String CHANNEL = "customers";
 
     private final EventConsumer consumer;
+    private final Messages messages;
+    private final Staff staff;
 
-    public ContactsListener(EventConsumer consumer) {
+    public ContactsListener(EventConsumer consumer, Messages messages, Staff staff) {
         this.consumer = consumer;
+        this.messages = messages;
+        this.staff = staff;
     }
 
     @Incoming(CHANNEL)
@@ -31,6 +44,17 @@ public class ContactsListener {
                         + "email = excluded.email, language = excluded.language, collection = excluded.collection",
                         e.customerId(), e.name(), e.email(), e.preferredLanguage(),
                         e.collection() == null ? null : Json.write(e.collection()));
+            } else if (event instanceof RiskSignalDetected e && e.placesHold()) {
+                // supply stopped on a HIGH signal: the account manager hears it from us, not from the customer
+                String manager = FollowUps.accountManagerOf(c, e.customerId());
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("to", staff.addressOf(manager));
+                details.put("manager", manager == null ? staff.creditDesk() : manager);
+                details.put("signal", e.signal());
+                details.put("severity", e.severity());
+                details.put("evidence", e.evidence());
+                details.put("source", e.source());
+                messages.queue(c, envelope, e.customerId(), Kinds.RISK_ALERT, e.signalId(), details);
             }
         });
     }

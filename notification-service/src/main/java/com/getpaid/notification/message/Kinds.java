@@ -11,10 +11,16 @@ public final class Kinds {
     public static final String PRE_DUE_REMINDER = "PRE_DUE_REMINDER";
     /** Staff task: the last step of the ladder (manager call, visit, lawyer's letter), for the account manager. */
     public static final String ESCALATION = "ESCALATION";
+    /** To the account manager (staff): supply to a customer stopped on a HIGH risk signal. */
+    public static final String RISK_ALERT = "RISK_ALERT";
     /** Acknowledgement of a complaint to the customer. */
     public static final String COMPLAINT_ACKNOWLEDGEMENT = "COMPLAINT_ACKNOWLEDGEMENT";
-    /** Staff task: call the customer back after a complaint ("72小时内回访"). */
+    /** Staff task: call the customer back after the complaint's remedy was carried out ("72小时内回访"). */
     public static final String COMPLAINT_CALLBACK = "COMPLAINT_CALLBACK";
+    /** Staff task for the account manager: how are the goods doing, 3 days, 3 weeks, 3 months after a delivery (333). */
+    public static final String AFTER_SALES_FOLLOW_UP = "AFTER_SALES_FOLLOW_UP";
+    /** Staff task for the senior handler: nobody took a complaint within the dispatch time. */
+    public static final String COMPLAINT_DISPATCH_OVERDUE = "COMPLAINT_DISPATCH_OVERDUE";
 
     private Kinds() {
     }

@@ -88,8 +88,11 @@ public class MessageSender {
     private final Engine templates;
     private final Clock clock;
     private final Settings settings;
+    private final com.getpaid.notification.contact.Staff staff;
 
-    public MessageSender(Kernel kernel, Mailer mailer, Engine templates, Clock clock, Settings settings) {
+    public MessageSender(Kernel kernel, Mailer mailer, Engine templates, Clock clock, Settings settings,
+            com.getpaid.notification.contact.Staff staff) {
+        this.staff = staff;
         this.kernel = kernel;
         this.mailer = mailer;
         this.templates = templates;
@@ -163,16 +166,19 @@ public class MessageSender {
                     p.kind(), p.about(), p.customerId());
             return;
         }
-        String language = "zh-CN".equals(p.language()) ? "zh-CN" : "en";
+        boolean alert = Kinds.RISK_ALERT.equals(p.kind());
+        String to = alert ? p.details().get("to") : p.email(); // an alert goes to the seller's own person
+        String language = "zh-CN".equals(alert ? staff.language() : p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
         Template template = templates.getTemplate(letter(p.kind(), p.details()) + "_" + language);
         // each template declares the one record it reads, so the build checks every expression in it
         String[] rendered = (letter ? template.data("letter", Letter.of(p.name(), items))
+                : alert ? template.data("alert", RiskAlert.of(p.name(), p.customerId(), p.details()))
                 : template.data("note", ComplaintNote.of(p.name(), p.details()))).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
         try {
-            mailer.send(Mail.withText(p.email(), subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
+            mailer.send(Mail.withText(to, subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {
             failed(p, e);
             return;
@@ -180,7 +186,7 @@ public class MessageSender {
         untilRecorded(p, c -> {
             Sql.update(c, "UPDATE delivery SET attempts = attempts + 1, sending_since = NULL, next_attempt_at = NULL, "
                     + "last_error = NULL, waiting_for = NULL WHERE notification_id = ?", p.id());
-            record(c, p, new NotificationSent(p.id(), p.customerId(), p.email(), subject, language, messageId, clock.instant()));
+            record(c, p, new NotificationSent(p.id(), p.customerId(), to, subject, language, messageId, clock.instant()));
             return null;
         });
         // the address stays out of the log (personal data); GET /api/notifications shows it to those who may see it

@@ -16,6 +16,7 @@ import com.getpaid.events.receivables.PromiseKept;
 import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.notification.followup.AfterSales;
 import com.getpaid.notification.followup.FollowUps;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +42,12 @@ public class ReceivablesListener {
     private final EventConsumer consumer;
     private final Letters letters;
     private final FollowUps followUps;
+    private final AfterSales afterSales;
 
-    public ReceivablesListener(EventConsumer consumer, Letters letters, FollowUps followUps) {
+    public ReceivablesListener(EventConsumer consumer, Letters letters, FollowUps followUps, AfterSales afterSales) {
         this.consumer = consumer;
         this.letters = letters;
+        this.afterSales = afterSales;
         this.followUps = followUps;
     }
 
@@ -55,6 +58,7 @@ public class ReceivablesListener {
             if (event instanceof InvoiceIssued e) {
                 Sql.update(c, "INSERT INTO open_invoice (invoice_id, customer_id, open_amount) VALUES (?, ?, ?) "
                         + "ON CONFLICT (invoice_id) DO NOTHING", e.invoiceId(), e.customerId(), e.amount());
+                afterSales.delivered(c, envelope, e);
             } else if (event instanceof PaymentReceived e) {
                 for (Allocation a : e.allocations()) {
                     lessOpen(c, a.invoiceId(), a.amount());
@@ -73,7 +77,7 @@ public class ReceivablesListener {
                 if ("ESCALATION".equals(e.stage())) {
                     // the last step is a person's work (manager call, visit, lawyer's letter), not another email
                     followUps.schedule(c, envelope, e.customerId(), Kinds.ESCALATION, e.invoiceId() + "#" + e.dunningLevel(),
-                            envelope.time());
+                            envelope.time(), FollowUps.accountManagerOf(c, e.customerId()));
                     return;
                 }
                 Map<String, String> item = invoiceDetails(e.invoiceId(), e.dueDate(), e.openAmount(), e.currency());

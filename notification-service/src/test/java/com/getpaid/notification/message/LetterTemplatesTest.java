@@ -30,10 +30,10 @@ class LetterTemplatesTest {
     void every_template_declares_the_record_it_reads_so_the_build_checks_it() throws Exception {
         try (Stream<Path> files = Files.list(TEMPLATES)) {
             List<Path> templates = files.toList();
-            assertEquals(10, templates.size(), "en and zh-CN for four steps and the complaint acknowledgement");
+            assertEquals(12, templates.size(), "en and zh-CN for four steps, the complaint acknowledgement and the risk alert");
             for (Path t : templates) {
                 String first = Files.readAllLines(t, StandardCharsets.UTF_8).get(0);
-                assertTrue(first.matches("\\{@com\\.getpaid\\.notification\\.message\\.(Letter letter|ComplaintNote note)}"),
+                assertTrue(first.matches("\\{@com\\.getpaid\\.notification\\.message\\.(Letter letter|ComplaintNote note|RiskAlert alert)}"),
                         t + " starts with " + first);
             }
         }
@@ -76,9 +76,20 @@ class LetterTemplatesTest {
         assertTrue(mail[0].contains("CMP-000001") && mail[1].contains("cracked housings"), String.join("\n", mail));
     }
 
+    @Test
+    void the_risk_alert_tells_the_account_manager_why_supply_stopped() throws Exception {
+        RiskAlert alert = new RiskAlert("Acme", "C-1", "li.na", "RELOCATION_OR_CLOSURE", "HIGH", "Warehouse emptied", "wang.fang");
+        for (String language : List.of("en", "zh-CN")) {
+            String[] mail = render("RISK_ALERT", language, alert);
+            assertTrue(mail[0].contains("Acme") && mail[0].contains("RELOCATION_OR_CLOSURE"), mail[0]);
+            assertTrue(mail[1].contains("li.na") && mail[1].contains("Warehouse emptied") && mail[1].contains("C-1"), mail[1]);
+        }
+    }
+
     private String[] render(String name, String language, Object data) throws Exception {
         String text = Files.readString(TEMPLATES.resolve(name + "_" + language + ".txt"), StandardCharsets.UTF_8);
-        return engine.parse(text).data(data instanceof Letter ? "letter" : "note", data).render().split("\n", 2);
+        return engine.parse(text).data(data instanceof Letter ? "letter" : data instanceof RiskAlert ? "alert" : "note", data)
+                .render().split("\n", 2);
     }
 
     private static Letter.Item item(String invoiceId, String open) {

@@ -12,10 +12,10 @@ import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.PromiseBroken;
 import com.getpaid.events.receivables.PromiseKept;
 import com.getpaid.events.receivables.PromiseRecorded;
-import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
 import com.getpaid.events.receivables.RefundPaid;
 import com.getpaid.kit.api.ApiProblem;
@@ -541,6 +541,39 @@ public final class ReceivablesAccount {
                     dispute.complaintId(), note, note.subtract(note)));
         }
         return events;
+    }
+
+    /**
+     * A closed complaint ends the disputes it opened: each is resolved SETTLED (whatever money the complaint agreed came
+     * as its own credit note when carried out). A complaint seen closed again resolves nothing more.
+     */
+    public List<ReceivableEvent> complaintClosed(String complaintId, String customerId, String outcome, LocalDate on) {
+        List<ReceivableEvent> events = new ArrayList<>();
+        for (Invoice invoice : invoices.values()) {
+            for (DisputeOpened d : invoice.disputes.values()) {
+                if (complaintId.equals(d.complaintId())) {
+                    events.add(new DisputeResolved(d.disputeId(), invoice.invoiceId, customerId, d.amount(), invoice.currency,
+                            "SETTLED", null, null, "complaint " + complaintId + " " + outcome, on));
+                }
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Money a complaint agreed and carried out becomes its credit note, once: on the complaint's invoice when it is this
+     * customer's and in the same currency, otherwise on the credit balance (never refused: the complaint has happened).
+     */
+    public List<ReceivableEvent> compensate(String complaintId, String creditNoteId, String customerId, String invoiceId,
+            BigDecimal amount, String currency, String remedy, LocalDate on) {
+        if (creditNotes.contains(creditNoteId)) {
+            return List.of();
+        }
+        Invoice invoice = invoiceId == null ? null : invoices.get(invoiceId);
+        String onInvoice = invoice != null && invoice.currency.equals(currency) ? invoiceId : null;
+        return issueCreditNote(new IssueCreditNote(creditNoteId, customerId, onInvoice, amount, currency, on,
+                "Complaint " + complaintId + ": " + remedy.toLowerCase().replace('_', ' ') + " agreed and carried out",
+                complaintId));
     }
 
     private static PromiseKept kept(Promise p, BigDecimal paid, LocalDate on) {

@@ -1,7 +1,11 @@
 package com.getpaid.receivables.dispute;
 
+import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintCompensationAgreed;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.messaging.EventConsumer;
@@ -13,9 +17,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * A complaint that names invoices and a disputed amount (complaints.v1) opens disputes on them by itself, so the
- * disputed part leaves dunning and holds without anyone keying it in twice. Idempotent: the dispute ids come from the
- * complaint, and a complaint seen again opens nothing more.
+ * What complaints mean for the ledger (complaints.v1): a complaint that names invoices and a disputed amount opens
+ * disputes on them by itself, so the disputed part leaves dunning and holds without anyone keying it in twice; money
+ * agreed and carried out becomes its credit note; closing the complaint settles its disputes, and what is still open
+ * returns to dunning. Idempotent: dispute and credit note ids come from the complaint, so an event seen again records
+ * nothing more.
  */
 @ApplicationScoped
 public class ComplaintsListener {
@@ -37,19 +43,40 @@ public class ComplaintsListener {
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, (c, envelope, event) -> {
-            if (!(event instanceof ComplaintLogged e) || e.disputedAmount() == null || e.disputedAmount().signum() <= 0
-                    || e.invoiceIds() == null || e.invoiceIds().isEmpty()) {
-                return;
-            }
-            var stored = accounts.decide(c, e.customerId(), EventStore.Cause.following(envelope,
-                    "receivables-service: consumer of complaints.v1"), a -> a.disputesOf(e.complaintId(), e.customerId(),
-                            e.invoiceIds(), e.disputedAmount(), e.currency(), "Complaint " + e.complaintId() + ": "
-                                    + e.description(), e.recordedBy(), calendar.dayOf(e.loggedAt())));
-            for (var s : stored) {
-                DisputeOpened d = (DisputeOpened) s.event();
-                LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened; that part leaves "
-                        + "dunning and holds", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
-                        d.invoiceId(), d.disputeId());
+            EventStore.Cause cause = EventStore.Cause.following(envelope, "receivables-service: consumer of complaints.v1");
+            if (event instanceof ComplaintLogged e) {
+                if (e.disputedAmount() == null || e.disputedAmount().signum() <= 0 || e.invoiceIds() == null
+                        || e.invoiceIds().isEmpty()) {
+                    return;
+                }
+                var stored = accounts.decide(c, e.customerId(), cause, a -> a.disputesOf(e.complaintId(), e.customerId(),
+                        e.invoiceIds(), e.disputedAmount(), e.currency(), "Complaint " + e.complaintId() + ": "
+                                + e.description(), e.recordedBy(), calendar.dayOf(e.loggedAt())));
+                for (var s : stored) {
+                    DisputeOpened d = (DisputeOpened) s.event();
+                    LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened; that part leaves "
+                            + "dunning and holds", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
+                            d.invoiceId(), d.disputeId());
+                }
+            } else if (event instanceof ComplaintCompensationAgreed e) {
+                var stored = accounts.decide(c, e.customerId(), cause, a -> a.compensate(e.complaintId(), e.creditNoteId(),
+                        e.customerId(), e.invoiceId(), e.amount(), e.currency(), e.remedy(), e.agreedOn()));
+                for (var s : stored) {
+                    CreditNoteIssued n = (CreditNoteIssued) s.event();
+                    LOG.infof("Complaint %s of customer %s: %s of %s %s agreed and carried out; credit note %s, %s on invoice "
+                            + "%s and %s to the credit balance", e.complaintId(), e.customerId(), e.remedy(),
+                            e.amount().toPlainString(), e.currency(), n.creditNoteId(), n.applied().toPlainString(),
+                            n.invoiceId(), n.toCredit().toPlainString());
+                }
+            } else if (event instanceof ComplaintClosed e) {
+                var stored = accounts.decide(c, e.customerId(), cause, a -> a.complaintClosed(e.complaintId(), e.customerId(),
+                        e.outcome(), calendar.dayOf(e.closedAt())));
+                for (var s : stored) {
+                    DisputeResolved d = (DisputeResolved) s.event();
+                    LOG.infof("Complaint %s of customer %s %s: dispute %s on invoice %s settled; the %s %s returns to dunning",
+                            e.complaintId(), e.customerId(), e.outcome(), d.disputeId(), d.invoiceId(),
+                            d.amount().toPlainString(), d.currency());
+                }
             }
         });
     }

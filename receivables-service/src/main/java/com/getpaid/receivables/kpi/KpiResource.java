@@ -2,8 +2,8 @@ package com.getpaid.receivables.kpi;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.Check;
+import com.getpaid.kit.api.Period;
 import com.getpaid.kit.security.Roles;
-import com.getpaid.receivables.query.Period;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -25,16 +25,11 @@ public record PromiseRequest(
         Check check = new Check();
         String id = check.id("promiseId", promiseId);
         String customer = check.id("customerId", customerId);
-        List<String> invoices = check.atMost("invoiceIds", invoiceIds, MAX_INVOICES);
-        if (invoices == null || invoices.isEmpty()) {
+        List<String> invoices = check.ids("invoiceIds", invoiceIds, MAX_INVOICES);
+        if (invoiceIds == null || invoiceIds.isEmpty()) {
             check.fail("invoiceIds", "names no invoice");
-        } else {
-            for (int n = 0; n < invoices.size(); n++) {
-                check.id("invoiceIds[" + n + "]", invoices.get(n));
-            }
-            if (new LinkedHashSet<>(invoices).size() < invoices.size()) {
-                check.fail("invoiceIds", "names an invoice twice");
-            }
+        } else if (new LinkedHashSet<>(invoiceIds).size() < invoiceIds.size()) {
+            check.fail("invoiceIds", "names an invoice twice");
         }
         Currency cur = check.currency("currency", currency);
         BigDecimal value = cur == null ? null : check.amount("amount", amount, cur, false);

@@ -89,4 +89,36 @@ class DisputeRulesTest {
         assertEquals(account.fallDue("C-1", DUE.plusDays(1), DunningRulesTest.LADDER),
                 restored.fallDue("C-1", DUE.plusDays(1), DunningRulesTest.LADDER));
     }
+
+    @Test
+    void closingAComplaintSettlesItsDisputesOnlyAndOnce() {
+        var account = account("300.00", "1000.00");
+        account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-2"), money("500.00"), "CNY", "broken", "desk", DUE)
+                .forEach(account::apply);
+        dispute(account, "DSP-OWN", "I-2", "100.00");
+        var settled = account.complaintClosed("CMP-1", "C-1", "CLOSED", DUE.plusDays(5));
+        assertEquals(List.of("CMP-1-1", "CMP-1-2"), settled.stream().map(e -> ((DisputeResolved) e).disputeId()).toList());
+        assertEquals(List.of("SETTLED", "SETTLED"), settled.stream().map(e -> ((DisputeResolved) e).outcome()).toList());
+        settled.forEach(account::apply);
+        assertEquals(money("100.00"), account.invoice("I-2").orElseThrow().disputed(), "a dispute of its own stays open");
+        assertEquals(List.of(), account.complaintClosed("CMP-1", "C-1", "CLOSED", DUE.plusDays(6)), "closed again: nothing");
+    }
+
+    @Test
+    void aComplaintsCompensationIsOneCreditNoteOnItsInvoiceOrOnTheBalanceWhenTheCurrencyDiffers() {
+        var account = account("300.00");
+        var onInvoice = account.compensate("CMP-1", "CN-CMP-1", "C-1", "I-1", money("120.00"), "CNY", "COMPENSATION", DUE);
+        CreditNoteIssued note = (CreditNoteIssued) onInvoice.get(0);
+        assertEquals(List.of("I-1", "120.00", "0.00"), List.of(note.invoiceId(), note.applied().toPlainString(),
+                note.toCredit().toPlainString()));
+        onInvoice.forEach(account::apply);
+        assertEquals(List.of(), account.compensate("CMP-1", "CN-CMP-1", "C-1", "I-1", money("120.00"), "CNY", "COMPENSATION",
+                DUE), "the same compensation again credits nothing");
+        CreditNoteIssued usd = (CreditNoteIssued) account.compensate("CMP-2", "CN-CMP-2", "C-1", "I-1", money("15.00"), "USD",
+                "DISCOUNT", DUE).get(0);
+        assertEquals(java.util.Arrays.asList(null, "15.00"), java.util.Arrays.asList(usd.invoiceId(), usd.toCredit().toPlainString()));
+        CreditNoteIssued unknown = (CreditNoteIssued) account.compensate("CMP-3", "CN-CMP-3", "C-1", "I-404", money("5.00"),
+                "CNY", "RETURN_REFUND", DUE).get(0);
+        assertEquals(null, unknown.invoiceId());
+    }
 }

@@ -3,11 +3,14 @@ package com.getpaid.receivables.dispute;
 import static com.getpaid.receivables.TestApi.post;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.getpaid.events.Topics;
+import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintCompensationAgreed;
 import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
@@ -17,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,13 +82,35 @@ class DisputesTest {
         invoice("DS-2", "500.00");
         try (TestKafka kafka = new TestKafka(bootstrapServers)) {
             String id = kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-DS-1", "C-DS", "PRODUCT_QUALITY", "PHONE",
-                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now()));
+                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now(), null, null, null, null, null, null, null, null));
             kafka.publish(Topics.COMPLAINTS, id, new ComplaintLogged("CMP-DS-1", "C-DS", "PRODUCT_QUALITY", "PHONE",
-                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now()));
+                    "Half the batch is cracked", "front desk", List.of("DS-2"), new BigDecimal("300.00"), "CNY", Instant.now(),
+                    null, null, null, null, null, null, null, null));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
                 .body("disputedAmount", equalTo("300.00")));
         given().get("/api/disputes?customerId=C-DS").then().body("disputeId", hasItem("CMP-DS-1-1"))
                 .body("find { it.disputeId == 'CMP-DS-1-1' }.complaintId", equalTo("CMP-DS-1"));
+
+        // the remedy carried out: its credit note, once, however often the event arrives
+        ComplaintCompensationAgreed agreed = new ComplaintCompensationAgreed("CMP-DS-1", "C-DS", "CN-CMP-DS-1", "COMPENSATION",
+                new BigDecimal("120.00"), "CNY", "DS-2", LocalDate.now());
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            kafka.publish(Topics.COMPLAINTS, agreed);
+            kafka.publish(Topics.COMPLAINTS, agreed);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
+                .body("openAmount", equalTo("380.00")).body("creditNotes.creditNoteId", contains("CN-CMP-DS-1")));
+        given().get("/api/invoices/DS-2").then().body("disputedAmount", equalTo("300.00")); // still disputed until closed
+
+        // closing the complaint settles its dispute: the rest is dunned again
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            kafka.publish(Topics.COMPLAINTS, new ComplaintClosed("CMP-DS-1", "C-DS", "CLOSED", Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
+                .body("disputedAmount", equalTo("0.00")).body("openAmount", equalTo("380.00")));
+        given().get("/api/disputes?customerId=C-DS").then()
+                .body("find { it.disputeId == 'CMP-DS-1-1' }.status", equalTo("RESOLVED"))
+                .body("find { it.disputeId == 'CMP-DS-1-1' }.outcome", equalTo("SETTLED"));
     }
 }

@@ -63,6 +63,16 @@ public final class Check {
         return list;
     }
 
+    /** A list of at most {@code max} ids, each checked and named by its place ({@code invoiceIds[2]}); empty when absent. */
+    public java.util.List<String> ids(String field, java.util.List<String> values, int max) {
+        java.util.List<String> listed = atMost(field, values, max);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int n = 0; listed != null && n < listed.size(); n++) {
+            ids.add(id(field + "[" + n + "]", listed.get(n)));
+        }
+        return ids;
+    }
+
     public String optionalText(String field, String value, int maxLength) {
         return value == null || value.isBlank() ? null : text(field, value, maxLength);
     }

@@ -1,7 +1,5 @@
-package com.getpaid.receivables.query;
+package com.getpaid.kit.api;
 
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.Check;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
