@@ -13,6 +13,8 @@ import com.getpaid.events.complaints.ResolutionAccepted;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
+import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
 import com.getpaid.events.customers.HoldLifted;
@@ -67,6 +69,8 @@ public final class EventCatalog {
         register("ManualHoldPlaced", ManualHoldPlaced.class);
         register("HoldLifted", HoldLifted.class);
         register("RiskSignalDetected", RiskSignalDetected.class);
+        register("CreditAssessed", CreditAssessed.class);
+        register("CreditReviewDue", CreditReviewDue.class);
         register("InvoiceIssued", InvoiceIssued.class);
         register("InvoiceDueDateSet", InvoiceDueDateSet.class);
         register("PaymentReceived", PaymentReceived.class);

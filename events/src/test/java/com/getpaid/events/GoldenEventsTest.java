@@ -18,6 +18,8 @@ import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.customers.CollectionProfile;
+import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
 import com.getpaid.events.customers.HoldLifted;
@@ -91,6 +93,11 @@ class GoldenEventsTest {
             new HoldLifted("C-1001", List.of("MANUAL_HOLD", "RISK_SIGNAL"), List.of("CREDIT_LIMIT_EXCEEDED"),
                     AT.plusSeconds(7 * 86400), "Bank guarantee received for the next two orders", "Wang Fang (credit manager)",
                     AT.plusSeconds(3600)),
+            new CreditAssessed("C-1001", "CA-1", new BigDecimal("2.1"), new BigDecimal("0.6"), new BigDecimal("12"),
+                    new BigDecimal("0.28"), new CreditAssessed.PaymentRecord(14, 2, new BigDecimal("3.5"), 0,
+                            new BigDecimal("0.80")), new BigDecimal("0.70"), "A", new BigDecimal("60000.00"), "CNY",
+                    "payment record 0.80 x 0.40 + ...", "Wang Fang (credit manager)", DAY, DAY.plusMonths(6), AT),
+            new CreditReviewDue("C-1001", "CA-1", "A", DAY.plusMonths(6)),
             new RiskSignalDetected("RS-1", "C-1001", "RELOCATION_OR_CLOSURE", "HIGH",
                     "Warehouse emptied, phone disconnected (visit on 11-19)", AT, "li.na (collector)", true),
             new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),

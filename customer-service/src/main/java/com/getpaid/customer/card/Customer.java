@@ -1,5 +1,7 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
@@ -29,10 +31,19 @@ public final class Customer {
     private final Map<String, HoldReason> decided = new LinkedHashMap<>();
     private List<String> suspended = List.of();
     private Instant suspendedUntil;
+    private CreditAssessed assessment;
+    private boolean reviewRaised;
     private long version;
 
     public static String streamId(String customerId) {
         return "customer-" + customerId;
+    }
+
+    /** The customer as its events left it, loaded under its write lock (commands for it wait their turn). */
+    public static Customer loadForUpdate(com.getpaid.events.store.EventStore store, java.sql.Connection c, String customerId)
+            throws java.sql.SQLException {
+        return from(store.loadForUpdate(c, streamId(customerId), customerId).stream().map(e -> (CustomerEvent) e.event())
+                .toList());
     }
 
     public static Customer from(List<CustomerEvent> history) {
@@ -99,6 +110,26 @@ public final class Customer {
                 highHolds && "HIGH".equals(severity)));
     }
 
+    /** The grade of the last assessment, or null before any. */
+    public String grade() {
+        return assessment == null ? null : assessment.grade();
+    }
+
+    /** Records an assessment decided by {@link com.getpaid.customer.credit.CreditGrading}. */
+    public List<CustomerEvent> assess(CreditAssessed assessed) {
+        requireRegistered();
+        return List.of(assessed);
+    }
+
+    /** The review of the last assessment falls due: raised once. */
+    public List<CustomerEvent> reviewDue(java.time.LocalDate today) {
+        if (assessment == null || reviewRaised || assessment.nextReviewDue().isAfter(today)) {
+            return List.of();
+        }
+        return List.of(new CreditReviewDue(card.customerId(), assessment.assessmentId(), assessment.grade(),
+                assessment.nextReviewDue()));
+    }
+
     private void requireRegistered() {
         if (card == null) {
             throw ApiProblem.notFound("No customer");
@@ -156,6 +187,11 @@ public final class Customer {
         } else if (event instanceof RiskSignalDetected e && e.placesHold()) {
             decided.put(HoldReason.RISK_SIGNAL, new HoldReason(HoldReason.RISK_SIGNAL, "HIGH risk signal " + e.signal()
                     + " reported by " + e.source() + ": " + e.evidence()));
+        } else if (event instanceof CreditAssessed e) {
+            assessment = e;
+            reviewRaised = false;
+        } else if (event instanceof CreditReviewDue) {
+            reviewRaised = true;
         } else if (event instanceof HoldLifted e) {
             e.lifted().forEach(decided::remove);
             suspended = e.suspended();

@@ -12,7 +12,12 @@ import java.util.List;
 /** The customer card as the ERP and the dashboards read it. */
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
-        List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints) {
+        List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit) {
+
+    /** The last credit assessment: grade, score, when, the next review, the recommended limit; null before any. */
+    public record Credit(String grade, java.math.BigDecimal score, java.time.LocalDate assessedOn,
+            java.time.LocalDate nextReviewDue, java.math.BigDecimal recommendedLimit, String currency, String assessmentId) {
+    }
 
     /** A complaint of the customer not yet closed, and who handles it: what a new account manager must know first. */
     public record OpenComplaint(String complaintId, String status, String category, String severity, String handler,
@@ -33,13 +38,14 @@ public record CustomerCard(String customerId, String name, String email, String 
                 Json.read(row.paymentTerms(), PaymentTerms.class), row.creditLimit(), row.currency(),
                 row.collection() == null ? null : Json.read(row.collection(), CollectionProfile.class), perCurrency,
                 new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()),
-                row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)));
+                row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)),
+                row.credit() == null ? null : Json.read(row.credit(), Credit.class));
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
         return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold, openComplaints);
+                exposure, hold, openComplaints, credit);
     }
 
     /** The terms and limit the hold rules decide on. */

@@ -1,6 +1,8 @@
 package com.getpaid.customer.card;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.HoldLifted;
 import com.getpaid.events.customers.RiskSignalDetected;
@@ -35,6 +37,13 @@ public class CustomerProjector implements Projector {
         } else if (stored.event() instanceof SupplyHoldReleased e) {
             Sql.update(c, "UPDATE customer_card SET hold_reasons = '[]'::jsonb, hold_since = NULL WHERE customer_id = ?",
                     e.customerId());
+        } else if (stored.event() instanceof CreditAssessed e) {
+            Sql.update(c, "UPDATE customer_card SET credit = ?::jsonb, next_review_due = ?, review_due_raised = false "
+                    + "WHERE customer_id = ?", Json.write(new CustomerCard.Credit(e.grade(), e.score(), e.assessedOn(),
+                            e.nextReviewDue(), e.recommendedLimit(), e.currency(), e.assessmentId())), e.nextReviewDue(),
+                    e.customerId());
+        } else if (stored.event() instanceof CreditReviewDue e) {
+            Sql.update(c, "UPDATE customer_card SET review_due_raised = true WHERE customer_id = ?", e.customerId());
         } else if (stored.event() instanceof HoldLifted e) {
             Sql.update(c, "UPDATE customer_card SET hold_suspended = ?::jsonb, hold_suspended_until = ? WHERE customer_id = ?",
                     e.until() == null ? null : Json.write(e.suspended()), e.until(), e.customerId());

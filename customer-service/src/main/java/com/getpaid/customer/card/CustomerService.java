@@ -51,8 +51,7 @@ public class CustomerService {
     public Registration register(RegisterCustomer command) {
         return kernel.transact(c -> {
             String stream = Customer.streamId(command.customerId());
-            Customer customer = Customer.from(kernel.store().loadForUpdate(c, stream, command.customerId()).stream()
-                    .map(e -> (CustomerEvent) e.event()).toList());
+            Customer customer = Customer.loadForUpdate(kernel.store(), c, command.customerId());
             boolean created = !customer.registered();
             List<CustomerEvent> events = customer.register(command);
             EventStore.Cause cause = actors.cause();
@@ -86,12 +85,25 @@ public class CustomerService {
     Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
                 + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
-                + ComplaintsListener.openComplaintsJson("card.customer_id") + " FROM customer_card card WHERE customer_id = ?",
+                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text FROM customer_card card "
+                + "WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
-                        rs.getString(10), rs.getString(11)),
+                        rs.getString(10), rs.getString(11), rs.getString(12)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
+    }
+
+    /** Customers for dashboards: by hold (null: all) and grade (null: any), longest held first. */
+    public List<CustomerListResource.Listed> list(Boolean onHold, String grade, int page, int size) {
+        String where = " WHERE (credit->>'grade' = ? OR ?::text IS NULL)"
+                + (onHold == null ? "" : onHold ? " AND hold_since IS NOT NULL" : " AND hold_since IS NULL");
+        return kernel.transact(c -> Sql.list(c, "SELECT customer_id, name, hold_reasons::text, hold_since, credit->>'grade' "
+                + "FROM customer_card" + where + " ORDER BY hold_since NULLS LAST, customer_id LIMIT ? OFFSET ?",
+                rs -> new CustomerListResource.Listed(rs.getString(1), rs.getString(2), Sql.instant(rs, "hold_since") != null,
+                        List.of(Json.read(rs.getString(3), com.getpaid.events.customers.HoldReason[].class)).stream()
+                                .map(com.getpaid.events.customers.HoldReason::code).toList(),
+                        Sql.instant(rs, "hold_since"), rs.getString(5)), grade, grade, size, (long) page * size));
     }
 
     /** The card and the exposure it shows, for the queries (card, clearance). */
@@ -110,7 +122,8 @@ public class CustomerService {
             Row r = rows.iterator().next();
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                    r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12));
+                    r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
+                    r.getString(13));
             return new Known(CustomerCard.of(row, exposure), exposure);
         });
     }
@@ -124,5 +137,5 @@ public class CustomerService {
             + "  due_date AS \"dueDate\", open_amount - disputed AS \"openAmount\", currency FROM receivable_invoice "
             + "  WHERE customer_id = $1 AND " + ExposureLedger.OVERDUE + ") o) "
             + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
-            + " FROM customer_card c WHERE c.customer_id = $1";
+            + ", c.credit::text FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -35,14 +35,14 @@ public class ExposureLedger {
     public boolean apply(Connection c, DomainEvent event) throws SQLException {
         if (event instanceof InvoiceIssued e) {
             return Sql.update(c, "INSERT INTO receivable_invoice (invoice_id, customer_id, currency, amount, open_amount, "
-                    + "due_date, overdue) VALUES (?, ?, ?, ?, ?, ?, false) ON CONFLICT (invoice_id) DO NOTHING",
-                    e.invoiceId(), e.customerId(), e.currency(), e.amount(), e.amount(), e.dueDate()) == 1;
+                    + "due_date, overdue, issue_date) VALUES (?, ?, ?, ?, ?, ?, false, ?) ON CONFLICT (invoice_id) DO NOTHING",
+                    e.invoiceId(), e.customerId(), e.currency(), e.amount(), e.amount(), e.dueDate(), e.issueDate()) == 1;
         } else if (event instanceof InvoiceDueDateSet e) {
             Sql.update(c, "UPDATE receivable_invoice SET due_date = ? WHERE invoice_id = ?", e.dueDate(), e.invoiceId());
             return false;
         } else if (event instanceof PaymentReceived e) {
             for (Allocation a : e.allocations()) {
-                settle(c, a.invoiceId(), a.amount());
+                settle(c, a.invoiceId(), a.amount(), e.receivedOn());
             }
             return !e.allocations().isEmpty();
         } else if (event instanceof CreditNoteIssued e) {
@@ -50,11 +50,11 @@ public class ExposureLedger {
             if (e.invoiceId() == null || e.applied().signum() == 0) {
                 return false;
             }
-            settle(c, e.invoiceId(), e.applied());
+            settle(c, e.invoiceId(), e.applied(), e.issueDate());
             return true;
         } else if (event instanceof CreditApplied e) {
             for (Allocation a : e.allocations()) {
-                settle(c, a.invoiceId(), a.amount());
+                settle(c, a.invoiceId(), a.amount(), e.appliedOn());
             }
             return !e.allocations().isEmpty();
         } else if (event instanceof InvoiceWrittenOff e) {
@@ -79,10 +79,11 @@ public class ExposureLedger {
         return false;
     }
 
-    /** Paid or credited: less open, and no longer overdue once nothing is. */
-    private static void settle(Connection c, String invoiceId, BigDecimal amount) throws SQLException {
-        Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ?, overdue = overdue AND open_amount - ? > 0 "
-                + "WHERE invoice_id = ?", amount, amount, invoiceId);
+    /** Paid or credited: less open, and no longer overdue once nothing is; the day it was settled in full, for the record. */
+    private static void settle(Connection c, String invoiceId, BigDecimal amount, java.time.LocalDate on) throws SQLException {
+        Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ?, overdue = overdue AND open_amount - ? > 0, "
+                + "settled_on = CASE WHEN open_amount - ? <= 0 THEN ? ELSE settled_on END WHERE invoice_id = ?", amount, amount,
+                amount, on, invoiceId);
     }
 
     /** Per currency: open and overdue without what is disputed (what holds are decided on), and the disputed part. */

@@ -68,6 +68,24 @@ public class HoldDecisions {
                 now, highSignalHolds));
     }
 
+    /** The hold as it stood at {@code at}, from the customer's events. */
+    public HoldOnDate asOf(String customerId, Instant at) {
+        var history = kernel.transact(c -> kernel.store().load(c, Customer.streamId(customerId)));
+        if (history.isEmpty()) {
+            throw ApiProblem.notFound("No customer '" + customerId + "'");
+        }
+        return HoldOnDate.of(customerId, history, at);
+    }
+
+    /** The customer's risk signals, newest first. */
+    public List<com.getpaid.customer.risk.RiskSignalResource.SignalView> signals(String customerId) {
+        return kernel.transact(c -> com.getpaid.events.store.Sql.list(c, "SELECT * FROM risk_signal_view WHERE customer_id = ? "
+                + "ORDER BY detected_at DESC, signal_id LIMIT 500", rs -> new com.getpaid.customer.risk.RiskSignalResource.SignalView(
+                        rs.getString("signal_id"), rs.getString("signal"), rs.getString("severity"), rs.getString("evidence"),
+                        rs.getString("source"), rs.getBoolean("places_hold"), com.getpaid.events.store.Sql.instant(rs,
+                                "detected_at")), customerId));
+    }
+
     /** The customer's id when it is registered; 404 otherwise. */
     private static String known(Connection c, String customerId) throws Exception {
         if (com.getpaid.events.store.Sql.one(c, "SELECT 1 FROM customer_card WHERE customer_id = ?", rs -> 1, customerId)
@@ -80,8 +98,7 @@ public class HoldDecisions {
     private List<StoredEvent> decide(Connection c, String customerId, EventStore.Cause cause,
             BiFunction<Customer, Instant, List<CustomerEvent>> decision) throws Exception {
         String stream = Customer.streamId(customerId);
-        Customer customer = Customer.from(kernel.store().loadForUpdate(c, stream, customerId).stream()
-                .map(e -> (CustomerEvent) e.event()).toList());
+        Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
         if (!customer.registered()) {
             return List.of(); // a person's command answers 404 before this; a derived signal waits for no unknown customer
         }

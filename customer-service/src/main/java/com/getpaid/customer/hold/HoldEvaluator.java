@@ -5,7 +5,6 @@ import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.store.EventStore;
-import com.getpaid.events.store.StoredEvent;
 import com.getpaid.kit.Kernel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -27,23 +26,24 @@ public class HoldEvaluator {
     private final Kernel kernel;
     private final ExposureLedger ledger;
     private final Clock clock;
+    private final com.getpaid.kit.BusinessCalendar calendar;
 
-    public HoldEvaluator(Kernel kernel, ExposureLedger ledger, Clock clock) {
+    public HoldEvaluator(Kernel kernel, ExposureLedger ledger, Clock clock, com.getpaid.kit.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.kernel = kernel;
         this.ledger = ledger;
         this.clock = clock;
     }
 
     public void reevaluate(Connection c, String customerId, EventStore.Cause cause) throws Exception {
-        List<StoredEvent> history = kernel.store().loadForUpdate(c, Customer.streamId(customerId), customerId);
-        Customer customer = Customer.from(history.stream().map(e -> (CustomerEvent) e.event()).toList());
+        Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
         if (!customer.registered()) {
             return; // receivables may know the customer before we do; decided when it is registered
         }
         Instant now = clock.instant();
         // the rules' reasons, less those a manager suspended for a while, then the holds placed by decision
-        List<HoldReason> reasons = new java.util.ArrayList<>(HoldRules.standing(customer.card(), ledger.of(c, customerId))
-                .stream().filter(r -> !customer.suspends(r.code(), now)).toList());
+        List<HoldReason> reasons = new java.util.ArrayList<>(HoldRules.standing(customer.card(), ledger.of(c, customerId),
+                customer.grade(), calendar.dayOf(now)).stream().filter(r -> !customer.suspends(r.code(), now)).toList());
         reasons.addAll(customer.decidedReasons());
         List<CustomerEvent> events = customer.holdFor(reasons, now);
         kernel.store().append(c, Customer.streamId(customerId), customer.version(), events, cause);

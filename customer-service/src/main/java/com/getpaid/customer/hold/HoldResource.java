@@ -1,7 +1,5 @@
 package com.getpaid.customer.hold;
 
-import com.getpaid.customer.card.Customer;
-import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
@@ -40,12 +38,10 @@ public class HoldResource {
     }
 
     private final HoldDecisions decisions;
-    private final Kernel kernel;
     private final Clock clock;
 
-    public HoldResource(HoldDecisions decisions, Kernel kernel, Clock clock) {
+    public HoldResource(HoldDecisions decisions, Clock clock) {
         this.decisions = decisions;
-        this.kernel = kernel;
         this.clock = clock;
     }
 
@@ -97,11 +93,7 @@ public class HoldResource {
     }
 
     private HoldOnDate at(String customerId, Instant at) {
-        var history = kernel.transact(c -> kernel.store().load(c, Customer.streamId(customerId)));
-        if (history.isEmpty()) {
-            throw ApiProblem.notFound("No customer '" + customerId + "'");
-        }
-        return HoldOnDate.of(customerId, history, at);
+        return decisions.asOf(customerId, at);
     }
 
     private static Instant instant(Check check, String field, String value) {

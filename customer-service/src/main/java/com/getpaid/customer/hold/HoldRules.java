@@ -15,10 +15,16 @@ import java.util.stream.Collectors;
  */
 public final class HoldRules {
 
-    /** The reasons that hold the customer now, before any new order. */
+    /** The reasons that hold the customer now, before any new order (without a credit grade). */
     public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure) {
+        return standing(card, exposure, null, null);
+    }
+
+    /** The reasons that hold the customer on {@code today}; a graded customer also by its grace days. */
+    public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure, String grade, java.time.LocalDate today) {
         List<HoldReason> reasons = new ArrayList<>();
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
+        beyondGrace(exposure, grade, today).ifPresent(reasons::add);
         BigDecimal open = exposure.open(card.currency(), Money.zero(card.currency()));
         if (open.compareTo(card.creditLimit()) > 0) {
             reasons.add(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, "Exposure " + open.toPlainString()
@@ -48,6 +54,23 @@ public final class HoldRules {
     /** The credit limit in a currency: the card's limit in its own currency, none in any other. */
     public static BigDecimal limitIn(RegisterCustomer card, String currency) {
         return currency.equals(card.currency()) ? card.creditLimit() : Money.zero(currency);
+    }
+
+    /** The oldest overdue invoice is older than the grade's grace days (A 30, B 15, C 0). */
+    static java.util.Optional<HoldReason> beyondGrace(Exposure exposure, String grade, java.time.LocalDate today) {
+        if (grade == null || today == null || exposure.overdue().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Exposure.OverdueInvoice oldest = exposure.overdue().stream()
+                .min(java.util.Comparator.comparing(Exposure.OverdueInvoice::dueDate)).orElseThrow();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(oldest.dueDate(), today);
+        int grace = com.getpaid.customer.credit.CreditGrading.graceDays(grade);
+        if (days <= grace) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new HoldReason(HoldReason.OVERDUE_BEYOND_GRACE, "Invoice " + oldest.invoiceId() + " is "
+                + days + " days overdue (" + oldest.openAmount().toPlainString() + " " + oldest.currency()
+                + " open), beyond the " + grace + " grace days of credit grade " + grade));
     }
 
     private static java.util.Optional<HoldReason> overdueCashOnDelivery(RegisterCustomer card, Exposure exposure) {

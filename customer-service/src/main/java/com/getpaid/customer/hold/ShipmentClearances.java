@@ -32,8 +32,9 @@ public class ShipmentClearances {
                 known.card().hold().reasons().stream().filter(r -> DECIDED.contains(r.code())).toList()));
     }
 
-    /** Holds placed by decision: whatever the order, they stop it until a person lifts them. */
-    static final java.util.Set<String> DECIDED = java.util.Set.of(HoldReason.MANUAL_HOLD, HoldReason.RISK_SIGNAL);
+    /** Holds the card stands on whatever the order: placed by decision, or an invoice overdue beyond the grade's grace. */
+    static final java.util.Set<String> DECIDED = java.util.Set.of(HoldReason.MANUAL_HOLD, HoldReason.RISK_SIGNAL,
+            HoldReason.OVERDUE_BEYOND_GRACE);
 
     static ShipmentClearance decide(RegisterCustomer terms, Exposure exposure, BigDecimal amount, Currency currency,
             List<HoldReason> decided) {

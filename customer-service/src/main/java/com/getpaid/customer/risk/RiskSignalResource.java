@@ -1,8 +1,6 @@
 package com.getpaid.customer.risk;
 
 import com.getpaid.customer.hold.HoldDecisions;
-import com.getpaid.events.store.Sql;
-import com.getpaid.kit.Kernel;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
@@ -48,11 +46,9 @@ public class RiskSignalResource {
     }
 
     private final HoldDecisions decisions;
-    private final Kernel kernel;
 
-    public RiskSignalResource(HoldDecisions decisions, Kernel kernel) {
+    public RiskSignalResource(HoldDecisions decisions) {
         this.decisions = decisions;
-        this.kernel = kernel;
     }
 
     @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT })
@@ -78,9 +74,6 @@ public class RiskSignalResource {
     @GET
     @Operation(summary = "The customer's risk signals, newest first")
     public List<SignalView> list(@PathParam("customerId") String customerId) {
-        return kernel.transact(c -> Sql.list(c, "SELECT * FROM risk_signal_view WHERE customer_id = ? ORDER BY detected_at DESC, "
-                + "signal_id LIMIT 500", rs -> new SignalView(rs.getString("signal_id"), rs.getString("signal"),
-                        rs.getString("severity"), rs.getString("evidence"), rs.getString("source"), rs.getBoolean("places_hold"),
-                        Sql.instant(rs, "detected_at")), customerId));
+        return decisions.signals(customerId);
     }
 }

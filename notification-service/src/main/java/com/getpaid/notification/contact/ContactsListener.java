@@ -1,6 +1,7 @@
 package com.getpaid.notification.contact;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.store.Sql;
@@ -27,8 +28,10 @@ public class ContactsListener {
     private final EventConsumer consumer;
     private final Messages messages;
     private final Staff staff;
+    private final FollowUps followUps;
 
-    public ContactsListener(EventConsumer consumer, Messages messages, Staff staff) {
+    public ContactsListener(EventConsumer consumer, Messages messages, Staff staff, FollowUps followUps) {
+        this.followUps = followUps;
         this.consumer = consumer;
         this.messages = messages;
         this.staff = staff;
@@ -44,6 +47,10 @@ public class ContactsListener {
                         + "email = excluded.email, language = excluded.language, collection = excluded.collection",
                         e.customerId(), e.name(), e.email(), e.preferredLanguage(),
                         e.collection() == null ? null : Json.write(e.collection()));
+            } else if (event instanceof CreditReviewDue e) {
+                // the grade's review cadence came round: a task for the account manager, due that day
+                followUps.schedule(c, envelope, e.customerId(), Kinds.CREDIT_REVIEW, e.assessmentId(), envelope.time(),
+                        FollowUps.accountManagerOf(c, e.customerId()));
             } else if (event instanceof RiskSignalDetected e && e.placesHold()) {
                 // supply stopped on a HIGH signal: the account manager hears it from us, not from the customer
                 String manager = FollowUps.accountManagerOf(c, e.customerId());
