@@ -166,6 +166,35 @@ class CustomerServiceTest {
     }
 
     @Test
+    void aDeliverTwoSettleOneCustomerWithTwoUnpaidDeliveriesIsRefusedTheThird() {
+        given().contentType(ContentType.JSON).body(card("Two Settle One Ltd", "{ \"type\": \"DELIVER_TWO_SETTLE_ONE\", "
+                + "\"days\": 30 }", "100000.00")).put("/api/customers/C-2S1").then().statusCode(201)
+                .body("paymentTerms.type", equalTo("DELIVER_TWO_SETTLE_ONE"));
+        given().contentType(ContentType.JSON).body(card("No Days Ltd", "{ \"type\": \"DELIVER_TWO_SETTLE_ONE\" }", "1.00"))
+                .put("/api/customers/C-2S0").then().statusCode(400).body("errors.field", contains("paymentTerms.days"));
+        LocalDate issued = LocalDate.of(2026, 11, 1);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-2S1-1", "C-2S1", "DN-1", issued, issued.plusDays(30),
+                new BigDecimal("300.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-2S1").then()
+                .body("exposure[0].open", equalTo("300.00")).body("hold.active", equalTo(false)));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"100.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-2S1/shipment-clearance").then().body("cleared", equalTo(true));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-2S1-2", "C-2S1", "DN-2", issued.plusDays(2),
+                issued.plusDays(32), new BigDecimal("300.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-2S1").then()
+                .body("hold.active", equalTo(true)).body("hold.reasons.code", contains("UNSETTLED_DELIVERIES")));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"100.00\", \"currency\": \"CNY\" }")
+                .post("/api/customers/C-2S1/shipment-clearance").then().body("cleared", equalTo(false))
+                .body("reasons.code", contains("UNSETTLED_DELIVERIES"));
+        // the first delivery paid: one unpaid again, the next may ship
+        kafka.publish(Topics.RECEIVABLES, new PaymentReceived("P-2S1", "C-2S1", new BigDecimal("300.00"), "CNY",
+                issued.plusDays(5), "BANK_TRANSFER", List.of(new Allocation("INV-2S1-1", new BigDecimal("300.00"))),
+                new BigDecimal("0.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-2S1").then()
+                .body("hold.active", equalTo(false)));
+    }
+
+    @Test
     void theCardShowsTheCustomersOpenComplaintsAndWhoHasThem() {
         given().contentType(ContentType.JSON).body(card("Angry Buyer", COD, "5000.00"))
                 .put("/api/customers/C-CMP").then().statusCode(201);

@@ -47,8 +47,8 @@ public record CustomerRequest(
     }
 
     static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
-    static final Set<String> TERMS = Set.of(PaymentTerms.CASH_ON_DELIVERY, PaymentTerms.NET_DAYS, PaymentTerms.MONTHLY,
-            PaymentTerms.FIXED_DATE);
+    static final Set<String> TERMS = Set.of(PaymentTerms.CASH_ON_DELIVERY, PaymentTerms.NET_DAYS,
+            PaymentTerms.DELIVER_TWO_SETTLE_ONE, PaymentTerms.MONTHLY, PaymentTerms.FIXED_DATE);
 
     RegisterCustomer validate(String customerId) {
         Check check = new Check();
@@ -111,8 +111,8 @@ public record CustomerRequest(
             return null;
         }
         return switch (type) {
-            case PaymentTerms.NET_DAYS -> new PaymentTerms(type, check.range("paymentTerms.days", paymentTerms.days(), 0, 365),
-                    null, null);
+            case PaymentTerms.NET_DAYS, PaymentTerms.DELIVER_TWO_SETTLE_ONE -> new PaymentTerms(type,
+                    check.range("paymentTerms.days", paymentTerms.days(), 0, 365), null, null);
             case PaymentTerms.MONTHLY -> new PaymentTerms(type, null,
                     check.range("paymentTerms.dayOfMonth", paymentTerms.dayOfMonth(), 1, 31), null);
             case PaymentTerms.FIXED_DATE -> {

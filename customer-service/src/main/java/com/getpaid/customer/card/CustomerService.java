@@ -120,7 +120,7 @@ public class CustomerService {
                 throw ApiProblem.notFound("No customer '" + customerId + "'");
             }
             Row r = rows.iterator().next();
-            Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10));
+            Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10), r.getString(14));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                     r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
                     r.getString(13));
@@ -137,5 +137,7 @@ public class CustomerService {
             + "  due_date AS \"dueDate\", open_amount - disputed AS \"openAmount\", currency FROM receivable_invoice "
             + "  WHERE customer_id = $1 AND " + ExposureLedger.OVERDUE + ") o) "
             + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
-            + ", c.credit::text FROM customer_card c WHERE c.customer_id = $1";
+            + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
+            + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
+            + "invoice_id LIMIT 100) u) FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -10,7 +10,12 @@ import java.util.Map;
  * as the receivables events told us. A disputed amount is out of {@code open} and {@code overdue}
  * (the figures holds are decided on) until the dispute is resolved, and shown as {@code disputed}.
  */
-public record Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue) {
+public record Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue, List<String> unpaid) {
+
+    /** {@code unpaid}: the invoices (deliveries) with something open and not disputed, oldest due first. */
+    public Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue) {
+        this(byCurrency, overdue, List.of());
+    }
 
     public record Totals(BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
     }

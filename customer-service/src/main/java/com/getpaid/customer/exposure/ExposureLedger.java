@@ -103,11 +103,16 @@ public class ExposureLedger {
                 + "FROM receivable_invoice WHERE customer_id = ? AND " + OVERDUE + " ORDER BY due_date, invoice_id",
                 rs -> new Exposure.OverdueInvoice(rs.getString(1), Sql.date(rs, "due_date"),
                         Money.scaled(rs.getBigDecimal(3), rs.getString(4)), rs.getString(4)), customerId);
-        return new Exposure(totals, overdue);
+        List<String> unpaid = Sql.list(c, "SELECT invoice_id FROM receivable_invoice WHERE customer_id = ? AND " + UNPAID
+                + " ORDER BY due_date, invoice_id LIMIT 100", rs -> rs.getString(1), customerId);
+        return new Exposure(totals, overdue, unpaid);
     }
 
-    /** The exposure from the JSON the card query aggregates (totals per currency, overdue invoices); null is none. */
-    public static Exposure fromJson(String totalsJson, String overdueJson) {
+    /** A delivery not yet paid: something open that is not disputed. */
+    public static final String UNPAID = "open_amount > disputed";
+
+    /** The exposure from the JSON the card query aggregates (totals per currency, overdue and unpaid invoices); null is none. */
+    public static Exposure fromJson(String totalsJson, String overdueJson, String unpaidJson) {
         record Row(String currency, BigDecimal open, BigDecimal overdue, BigDecimal disputed) {
         }
         Map<String, Exposure.Totals> totals = new LinkedHashMap<>();
@@ -120,7 +125,7 @@ public class ExposureLedger {
                 : List.of(Json.read(overdueJson, Exposure.OverdueInvoice[].class)).stream()
                         .map(i -> new Exposure.OverdueInvoice(i.invoiceId(), i.dueDate(), Money.scaled(i.openAmount(),
                                 i.currency()), i.currency())).toList();
-        return new Exposure(totals, overdue);
+        return new Exposure(totals, overdue, unpaidJson == null ? List.of() : List.of(Json.read(unpaidJson, String[].class)));
     }
 
     private static Exposure.Totals totals(String currency, BigDecimal open, BigDecimal late, BigDecimal disputed) {

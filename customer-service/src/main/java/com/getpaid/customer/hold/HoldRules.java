@@ -24,6 +24,7 @@ public final class HoldRules {
     public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure, String grade, java.time.LocalDate today) {
         List<HoldReason> reasons = new ArrayList<>();
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
+        unsettledDeliveries(card, exposure).ifPresent(reasons::add);
         beyondGrace(exposure, grade, today).ifPresent(reasons::add);
         BigDecimal open = exposure.open(card.currency(), Money.zero(card.currency()));
         if (open.compareTo(card.creditLimit()) > 0) {
@@ -37,6 +38,7 @@ public final class HoldRules {
     public static List<HoldReason> forShipment(RegisterCustomer card, Exposure exposure, BigDecimal amount, String currency) {
         List<HoldReason> reasons = new ArrayList<>();
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
+        unsettledDeliveries(card, exposure).ifPresent(reasons::add);
         BigDecimal open = exposure.open(currency, Money.zero(currency));
         BigDecimal limit = limitIn(card, currency);
         if (open.add(amount).compareTo(limit) > 0) {
@@ -54,6 +56,19 @@ public final class HoldRules {
     /** The credit limit in a currency: the card's limit in its own currency, none in any other. */
     public static BigDecimal limitIn(RegisterCustomer card, String currency) {
         return currency.equals(card.currency()) ? card.creditLimit() : Money.zero(currency);
+    }
+
+    /**
+     * 送二结一: a delivery ships only when the one before the previous is paid, so two unpaid deliveries stop the next;
+     * the reason names them.
+     */
+    static java.util.Optional<HoldReason> unsettledDeliveries(RegisterCustomer card, Exposure exposure) {
+        if (!card.paymentTerms().isDeliverTwoSettleOne() || exposure.unpaid().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new HoldReason(HoldReason.UNSETTLED_DELIVERIES, "Deliver two, settle one: "
+                + exposure.unpaid().size() + " deliveries are unpaid (" + String.join(", ", exposure.unpaid())
+                + "); the next ships once " + exposure.unpaid().get(0) + " is paid"));
     }
 
     /** The oldest overdue invoice is older than the grade's grace days (A 30, B 15, C 0). */

@@ -4,6 +4,8 @@ package com.getpaid.events.customers;
 public record HoldReason(String code, String message) {
     public static final String OVERDUE_CASH_ON_DELIVERY = "OVERDUE_CASH_ON_DELIVERY";
     public static final String CREDIT_LIMIT_EXCEEDED = "CREDIT_LIMIT_EXCEEDED";
+    /** Deliver two, settle one (送二结一): two deliveries are unpaid, the next waits. */
+    public static final String UNSETTLED_DELIVERIES = "UNSETTLED_DELIVERIES";
     /** The oldest overdue invoice is older than the grace days of the customer's credit grade (A 30, B 15, C 0). */
     public static final String OVERDUE_BEYOND_GRACE = "OVERDUE_BEYOND_GRACE";
     /** Placed by a person ({@code POST /api/customers/{id}/holds}); lifted only by a person. */
