@@ -165,6 +165,53 @@ class CustomerServiceTest {
                 .body("exposure", org.hamcrest.Matchers.hasSize(0)).body("hold.active", equalTo(false)));
     }
 
+    static final String FULL_CARD = """
+            { "name": "华东五金批发有限公司", "email": "ap@huadong.example", "preferredLanguage": "zh-CN",
+              "paymentTerms": { "type": "MONTHLY", "dayOfMonth": 25 }, "creditLimit": "50000.00", "currency": "CNY",
+              "legalRepresentative": "张伟", "address": "上海市浦东新区五金路 8 号", "phone": "+86 21 5555 0101",
+              "registeredCapital": "5000000.00 CNY", "businessScope": "Hardware wholesale",
+              "contacts": [ { "role": "DECISION_MAKER", "name": "Zhang Wei", "phone": "+86 139 0000 0001" },
+                            { "role": "FINANCE", "name": "Li Wei", "phone": "+86 21 5555 0102",
+                              "email": "finance@huadong.example", "preferredLanguage": "zh-CN" } ],
+              "characteristics": { "region": "East China", "salesCapacity": "LARGE", "growthPotential": "HIGH",
+                                   "businessStyle": "STEADY" },
+              "businessStatus": { "cooperation": "GOOD", "competitorsCarried": "Acme hinges" },
+              "settlementDay": 25, "paymentMethod": "BANK_TRANSFER", "paymentSigner": "Zhang Wei", "needsVatInvoice": true,
+              "accountManager": "li.na",
+              "contactPreferences": { "avoidWeekdays": ["MONDAY"], "avoidFirstDaysOfMonth": 2, "avoidMornings": true,
+                                      "zone": "Asia/Shanghai" },
+              "creditLimits": [ { "currency": "USD", "amount": "8000.00" } ] }""";
+
+    @Test
+    void theFullCardIsKeptAndShownAndItsLimitsHoldPerCurrency() {
+        given().contentType(ContentType.JSON).body(FULL_CARD).put("/api/customers/C-FULL").then().statusCode(201)
+                .body("details.legalRepresentative", equalTo("张伟"))
+                .body("details.contacts.role", contains("DECISION_MAKER", "FINANCE"))
+                .body("details.characteristics.region", equalTo("East China"))
+                .body("details.needsVatInvoice", equalTo(true))
+                .body("details.creditLimits[0].currency", equalTo("USD"))
+                .body("collection.accountManager", equalTo("li.na")).body("collection.settlementDay", equalTo(25))
+                .body("collection.avoidWeekdays", contains("MONDAY")).body("collection.avoidFirstDaysOfMonth", equalTo(2))
+                .body("collection.notBefore", equalTo("12:00:00"));
+        given().contentType(ContentType.JSON).body(FULL_CARD).put("/api/customers/C-FULL").then().statusCode(200); // unchanged
+        // a dashboard sees the people, not their phones or emails
+        given().auth().oauth2(PlatformTestResource.token("dash", List.of(Roles.VIEWER))).get("/api/customers/C-FULL").then()
+                .body("details.contacts[1].name", equalTo("Li Wei"))
+                .body("details.contacts[1]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("email")))
+                .body("details", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("phone")));
+        // 600 USD ships against the USD limit; 9000 USD does not
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"600.00\", \"currency\": \"USD\" }")
+                .post("/api/customers/C-FULL/shipment-clearance").then().body("cleared", equalTo(true))
+                .body("creditLimit", equalTo("8000.00"));
+        given().contentType(ContentType.JSON).body("{ \"amount\": \"9000.00\", \"currency\": \"USD\" }")
+                .post("/api/customers/C-FULL/shipment-clearance").then().body("cleared", equalTo(false))
+                .body("reasons[0].message", org.hamcrest.Matchers.containsString("exceeds the credit limit 8000.00 USD"));
+        // bad details are refused naming the fields
+        given().contentType(ContentType.JSON).body(FULL_CARD.replace("\"DECISION_MAKER\"", "\"BOSS\"")
+                .replace("\"USD\", \"amount\"", "\"CNY\", \"amount\"")).put("/api/customers/C-FULL2").then()
+                .statusCode(400).body("errors.field", contains("contacts[0].role", "creditLimits[0].currency"));
+    }
+
     @Test
     void aDeliverTwoSettleOneCustomerWithTwoUnpaidDeliveriesIsRefusedTheThird() {
         given().contentType(ContentType.JSON).body(card("Two Settle One Ltd", "{ \"type\": \"DELIVER_TWO_SETTLE_ONE\", "

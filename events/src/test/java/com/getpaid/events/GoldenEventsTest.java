@@ -17,6 +17,7 @@ import com.getpaid.events.complaints.ResolutionAccepted;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
@@ -83,7 +84,12 @@ class GoldenEventsTest {
     static final List<DomainEvent> SAMPLES = List.of(
             new CustomerRegistered("C-1001", "华东五金批发有限公司", "ap@huadong.example", "zh-CN", PaymentTerms.netDays(30),
                     new BigDecimal("50000.00"), "CNY", new CollectionProfile("li.na", 25, "Asia/Shanghai",
-                            List.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY), 3, java.time.LocalTime.of(9, 30))),
+                            List.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY), 3, java.time.LocalTime.of(9, 30)),
+                    new CardDetails("张伟", "上海市浦东新区五金路 8 号", "+86 21 5555 0101", "5000000.00 CNY", "Hardware wholesale",
+                            List.of(new CardDetails.Contact("FINANCE", "Li Wei", "+86 21 5555 0102", "finance@huadong.example",
+                                    "zh-CN")), new CardDetails.Characteristics("East China", "LARGE", "HIGH", "STEADY"),
+                            new CardDetails.BusinessStatus("GOOD", "Acme hinges"), "BANK_TRANSFER", "Zhang Wei", true,
+                            List.of(new CardDetails.Limit("USD", new BigDecimal("8000.00"))))),
             new CustomerUpdated("C-1001", "华东五金批发有限公司", "ap@huadong.example", "en", PaymentTerms.cashOnDelivery(),
                     new BigDecimal("5000.00"), "CNY", null),
             new SupplyHoldPlaced("C-1001", REASONS, AT),

@@ -12,6 +12,7 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.CallbackRecorded;
 import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
@@ -222,6 +223,20 @@ class NotificationServiceTest {
                 .then().statusCode(400).body("errors.field", contains("outcome"));
         given().contentType(ContentType.JSON).body(done).post("/api/follow-ups/nope/completion").then().statusCode(404);
         given().get("/api/follow-ups?status=LATE").then().statusCode(400).body("errors.field", contains("status"));
+    }
+
+    @Test
+    void remindersGoToTheFinanceContactWhenTheCardNamesOne() {
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-FIN", "Finance Routed Ltd", "boss@routed.example", "zh-CN",
+                PaymentTerms.netDays(30), new BigDecimal("5000.00"), "CNY", null, new CardDetails(null, null, null, null, null,
+                        List.of(new CardDetails.Contact("DECISION_MAKER", "Boss", null, "boss@routed.example", "zh-CN"),
+                                new CardDetails.Contact("FINANCE", "Ms Ap", null, "ap@routed.example", "en")),
+                        null, null, null, null, null, null)));
+        kafka.publish(Topics.RECEIVABLES, overdue("C-FIN", "INV-FIN-1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-FIN").then()
+                .body("[0].status", equalTo("SENT")).body("[0].recipient", equalTo("ap@routed.example"))
+                .body("[0].language", equalTo("en")));
+        assertEquals(0, Mailbox.read(imapPort, "boss@routed.example").size());
     }
 
     @Test

@@ -143,9 +143,9 @@ public final class Customer {
         }
         CustomerEvent event = card == null
                 ? new CustomerRegistered(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency(), c.collection())
+                        c.creditLimit(), c.currency(), c.collection(), c.details())
                 : new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency(), c.collection());
+                        c.creditLimit(), c.currency(), c.collection(), c.details());
         return List.of(event);
     }
 

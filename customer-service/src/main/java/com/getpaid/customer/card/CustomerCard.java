@@ -2,6 +2,7 @@ package com.getpaid.customer.card;
 
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.customers.PaymentTerms;
@@ -12,7 +13,8 @@ import java.util.List;
 /** The customer card as the ERP and the dashboards read it. */
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
-        List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit) {
+        List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit,
+        CardDetails details) {
 
     /** The last credit assessment: grade, score, when, the next review, the recommended limit; null before any. */
     public record Credit(String grade, java.math.BigDecimal score, java.time.LocalDate assessedOn,
@@ -39,19 +41,20 @@ public record CustomerCard(String customerId, String name, String email, String 
                 row.collection() == null ? null : Json.read(row.collection(), CollectionProfile.class), perCurrency,
                 new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()),
                 row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)),
-                row.credit() == null ? null : Json.read(row.credit(), Credit.class));
+                row.credit() == null ? null : Json.read(row.credit(), Credit.class),
+                row.details() == null ? null : Json.read(row.details(), CardDetails.class));
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
         return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold, openComplaints, credit);
+                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails());
     }
 
     /** The terms and limit the hold rules decide on. */
     public RegisterCustomer terms() {
         return new RegisterCustomer(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency,
-                collection);
+                collection, details);
     }
 
     public record Hold(boolean active, List<HoldReason> reasons, Instant since) {

@@ -56,12 +56,13 @@ public class CustomerProjector implements Projector {
 
     private static void upsert(Connection c, RegisterCustomer card) throws Exception {
         Sql.update(c, "INSERT INTO customer_card (customer_id, name, email, preferred_language, payment_terms, credit_limit, "
-                + "currency, hold_reasons, collection) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, '[]'::jsonb, ?::jsonb) "
+                + "currency, hold_reasons, collection, details) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, '[]'::jsonb, ?::jsonb, ?::jsonb) "
                 + "ON CONFLICT (customer_id) DO UPDATE SET "
                 + "name = excluded.name, email = excluded.email, preferred_language = excluded.preferred_language, "
                 + "payment_terms = excluded.payment_terms, credit_limit = excluded.credit_limit, currency = excluded.currency, "
-                + "collection = excluded.collection",
+                + "collection = excluded.collection, details = excluded.details",
                 card.customerId(), card.name(), card.email(), card.preferredLanguage(), Json.write(card.paymentTerms()),
-                card.creditLimit(), card.currency(), card.collection() == null ? null : Json.write(card.collection()));
+                card.creditLimit(), card.currency(), card.collection() == null ? null : Json.write(card.collection()),
+                card.details() == null ? null : Json.write(card.details()));
     }
 }

@@ -1,17 +1,18 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.kit.api.Check;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
-import com.getpaid.kit.api.Check;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,7 +24,49 @@ public record CustomerRequest(
         Terms paymentTerms,
         @Schema(example = "50000.00") String creditLimit,
         @Schema(example = "CNY") String currency,
-        @Schema(description = "How the customer is collected; optional") Collection collection) {
+        @Schema(description = "How the customer is collected; optional") Collection collection,
+        @Schema(example = "张伟") String legalRepresentative,
+        @Schema(example = "上海市浦东新区五金路 8 号") String address,
+        @Schema(example = "+86 21 5555 0101") String phone,
+        @Schema(example = "5000000.00 CNY") String registeredCapital,
+        @Schema(example = "Hardware wholesale") String businessScope,
+        @Schema(description = "The people who matter; reminders go to the FINANCE contact's email when there is one")
+        List<Contact> contacts,
+        Characteristics characteristics,
+        BusinessStatus businessStatus,
+        @Schema(description = "Day of the month it pays (结算日); the same as collection.settlementDay", example = "25")
+        Integer settlementDay,
+        @Schema(example = "BANK_TRANSFER") String paymentMethod,
+        @Schema(example = "Zhang Wei") String paymentSigner,
+        Boolean needsVatInvoice,
+        @Schema(description = "The account manager; the same as collection.accountManager", example = "li.na")
+        String accountManager,
+        ContactPreferences contactPreferences,
+        @Schema(description = "Credit limits in further currencies (creditLimit and currency stay the first)")
+        List<Limit> creditLimits) {
+
+    /** A person at the customer. */
+    public record Contact(@Schema(enumeration = { "DECISION_MAKER", "FINANCE", "PURCHASING", "OTHER" }) String role,
+            String name, String phone, String email, @Schema(example = "zh-CN") String preferredLanguage) {
+    }
+
+    public record Characteristics(String region, String salesCapacity, String growthPotential, String businessStyle) {
+    }
+
+    public record BusinessStatus(String cooperation, String competitorsCarried) {
+    }
+
+    /** When not to write: the same as collection's avoidWeekdays, avoidFirstDaysOfMonth and zone; avoidMornings: not before noon. */
+    public record ContactPreferences(List<String> avoidWeekdays, Integer avoidFirstDaysOfMonth, Boolean avoidMornings,
+            String zone) {
+    }
+
+    public record Limit(@Schema(example = "USD") String currency, @Schema(example = "8000.00") String amount) {
+    }
+
+    static final Set<String> ROLES = Set.of("DECISION_MAKER", "FINANCE", "PURCHASING", "OTHER");
+    /** A card names at most this many people and further limits. */
+    static final int MAX_CONTACTS = 20;
 
     /** The collection profile as sent. */
     public record Collection(
@@ -60,15 +103,77 @@ public record CustomerRequest(
         Currency cur = check.currency("currency", currency);
         BigDecimal limit = check.amount("creditLimit", creditLimit, cur, true);
         CollectionProfile profile = collection(check);
+        CardDetails details = details(check, cur);
         check.done();
-        return new RegisterCustomer(id, validName, validEmail, language, terms, limit, cur.getCurrencyCode(), profile);
+        return new RegisterCustomer(id, validName, validEmail, language, terms, limit, cur.getCurrencyCode(), profile, details);
+    }
+
+    /** The rest of the card; null when none of it was sent (the card as before). */
+    private CardDetails details(Check check, Currency own) {
+        List<CardDetails.Contact> people = new ArrayList<>();
+        List<Contact> sent = check.atMost("contacts", contacts, MAX_CONTACTS);
+        for (int n = 0; sent != null && n < sent.size(); n++) {
+            Contact c = sent.get(n);
+            String at = "contacts[" + n + "].";
+            if (c == null) {
+                check.fail("contacts[" + n + "]", "is empty");
+                continue;
+            }
+            people.add(new CardDetails.Contact(check.oneOf(at + "role", c.role(), ROLES), check.text(at + "name", c.name(), 200),
+                    check.optionalText(at + "phone", c.phone(), 50), c.email() == null ? null : check.email(at + "email", c.email()),
+                    c.preferredLanguage() == null ? null : check.oneOf(at + "preferredLanguage", c.preferredLanguage(), LANGUAGES)));
+        }
+        List<CardDetails.Limit> limits = new ArrayList<>();
+        List<Limit> more = check.atMost("creditLimits", creditLimits, MAX_CONTACTS);
+        for (int n = 0; more != null && n < more.size(); n++) {
+            Limit l = more.get(n);
+            Currency c = l == null ? null : check.currency("creditLimits[" + n + "].currency", l.currency());
+            BigDecimal amount = l == null ? null : check.amount("creditLimits[" + n + "].amount", l.amount(), c, true);
+            if (c != null && own != null && c.equals(own)) {
+                check.fail("creditLimits[" + n + "].currency", "is the card's own currency: use creditLimit");
+            } else if (c != null && limits.stream().anyMatch(x -> x.currency().equals(c.getCurrencyCode()))) {
+                check.fail("creditLimits[" + n + "].currency", "is named twice");
+            } else if (c != null && amount != null) {
+                limits.add(new CardDetails.Limit(c.getCurrencyCode(), amount));
+            }
+        }
+        CardDetails.Characteristics traits = characteristics == null ? null : new CardDetails.Characteristics(
+                check.optionalText("characteristics.region", characteristics.region(), 200),
+                check.optionalText("characteristics.salesCapacity", characteristics.salesCapacity(), 200),
+                check.optionalText("characteristics.growthPotential", characteristics.growthPotential(), 200),
+                check.optionalText("characteristics.businessStyle", characteristics.businessStyle(), 200));
+        CardDetails.BusinessStatus status = businessStatus == null ? null : new CardDetails.BusinessStatus(
+                check.optionalText("businessStatus.cooperation", businessStatus.cooperation(), 200),
+                check.optionalText("businessStatus.competitorsCarried", businessStatus.competitorsCarried(), 1000));
+        CardDetails details = new CardDetails(check.optionalText("legalRepresentative", legalRepresentative, 200),
+                check.optionalText("address", address, 500), check.optionalText("phone", phone, 50),
+                check.optionalText("registeredCapital", registeredCapital, 100),
+                check.optionalText("businessScope", businessScope, 2000), people.isEmpty() ? null : List.copyOf(people),
+                traits, status, check.optionalText("paymentMethod", paymentMethod, 100),
+                check.optionalText("paymentSigner", paymentSigner, 200), needsVatInvoice,
+                limits.isEmpty() ? null : List.copyOf(limits));
+        return details.equals(new CardDetails(null, null, null, null, null, null, null, null, null, null, null, null)) ? null
+                : details;
     }
 
     private CollectionProfile collection(Check check) {
-        if (collection == null) {
+        Collection c = collection;
+        if (accountManager != null || settlementDay != null || contactPreferences != null) {
+            // the card's own fields for what the collection profile holds: they fill it where it is silent
+            Collection base = c == null ? new Collection(null, null, null, null, null, null) : c;
+            ContactPreferences p = contactPreferences;
+            c = new Collection(base.accountManager() != null ? base.accountManager() : accountManager,
+                    base.settlementDay() != null ? base.settlementDay() : settlementDay,
+                    base.zone() != null ? base.zone() : p == null ? null : p.zone(),
+                    base.avoidWeekdays() != null ? base.avoidWeekdays() : p == null ? null : p.avoidWeekdays(),
+                    base.avoidFirstDaysOfMonth() != null ? base.avoidFirstDaysOfMonth() : p == null ? null
+                            : p.avoidFirstDaysOfMonth(),
+                    base.notBefore() != null ? base.notBefore() : p != null && Boolean.TRUE.equals(p.avoidMornings()) ? "12:00"
+                            : null);
+        }
+        if (c == null) {
             return null;
         }
-        Collection c = collection;
         String manager = c.accountManager() == null ? null : check.id("collection.accountManager", c.accountManager());
         Integer day = c.settlementDay() == null ? null : check.range("collection.settlementDay", c.settlementDay(), 1, 31);
         String zone = CollectionProfile.DEFAULT_ZONE;

@@ -85,11 +85,11 @@ public class CustomerService {
     Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
                 + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
-                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text FROM customer_card card "
+                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text, details::text FROM customer_card card "
                 + "WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
-                        rs.getString(10), rs.getString(11), rs.getString(12)),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
     }
@@ -123,7 +123,7 @@ public class CustomerService {
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10), r.getString(14));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                     r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
-                    r.getString(13));
+                    r.getString(13), r.getString(15));
             return new Known(CustomerCard.of(row, exposure), exposure);
         });
     }
@@ -139,5 +139,5 @@ public class CustomerService {
             + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
             + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
             + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
-            + "invoice_id LIMIT 100) u) FROM customer_card c WHERE c.customer_id = $1";
+            + "invoice_id LIMIT 100) u), c.details::text FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -26,10 +26,17 @@ public final class HoldRules {
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
         unsettledDeliveries(card, exposure).ifPresent(reasons::add);
         beyondGrace(exposure, grade, today).ifPresent(reasons::add);
-        BigDecimal open = exposure.open(card.currency(), Money.zero(card.currency()));
-        if (open.compareTo(card.creditLimit()) > 0) {
-            reasons.add(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, "Exposure " + open.toPlainString()
-                    + " exceeds the credit limit " + card.creditLimit().toPlainString() + " " + card.currency()));
+        // each currency the card grants credit in, against its limit (orders in other currencies are refused one by one)
+        for (String currency : exposure.byCurrency().keySet()) {
+            BigDecimal limit = card.limitIn(currency);
+            if (limit == null) {
+                continue;
+            }
+            BigDecimal open = exposure.open(currency, Money.zero(currency));
+            if (open.compareTo(limit) > 0) {
+                reasons.add(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, "Exposure " + open.toPlainString()
+                        + " exceeds the credit limit " + limit.toPlainString() + " " + currency));
+            }
         }
         return reasons;
     }
@@ -42,7 +49,7 @@ public final class HoldRules {
         BigDecimal open = exposure.open(currency, Money.zero(currency));
         BigDecimal limit = limitIn(card, currency);
         if (open.add(amount).compareTo(limit) > 0) {
-            String message = currency.equals(card.currency())
+            String message = card.limitIn(currency) != null
                     ? "Exposure " + open.toPlainString() + " + order " + amount.toPlainString()
                             + " exceeds the credit limit " + limit.toPlainString() + " " + currency
                     : "No credit is granted in " + currency + " (the credit limit is " + card.creditLimit().toPlainString()
@@ -53,9 +60,10 @@ public final class HoldRules {
         return reasons;
     }
 
-    /** The credit limit in a currency: the card's limit in its own currency, none in any other. */
+    /** The credit limit in a currency: the card's limit in its own currency or a further one; none (zero) otherwise. */
     public static BigDecimal limitIn(RegisterCustomer card, String currency) {
-        return currency.equals(card.currency()) ? card.creditLimit() : Money.zero(currency);
+        BigDecimal limit = card.limitIn(currency);
+        return limit == null ? Money.zero(currency) : limit;
     }
 
     /**

@@ -18,4 +18,7 @@ public sealed interface CustomerCardChanged extends CustomerEvent permits Custom
 
     /** How the customer is collected; null in events from before it was part of the card. */
     CollectionProfile collection();
+
+    /** The rest of the card; null in events from before it was part of the card. */
+    CardDetails details();
 }

@@ -1,6 +1,7 @@
 package com.getpaid.notification.contact;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.RiskSignalDetected;
@@ -42,10 +43,14 @@ public class ContactsListener {
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, (c, envelope, event) -> {
             if (event instanceof CustomerCardChanged e) {
+                // reminders go to the finance (payables) contact when the card names one with an email, in its language
+                var finance = e.details() == null ? java.util.Optional.<CardDetails.Contact>empty() : e.details().financeContact();
+                String email = finance.map(CardDetails.Contact::email).orElse(e.email());
+                String language = finance.map(CardDetails.Contact::preferredLanguage).orElse(e.preferredLanguage());
                 Sql.update(c, "INSERT INTO customer_contact (customer_id, name, email, language, collection) "
                         + "VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name, "
                         + "email = excluded.email, language = excluded.language, collection = excluded.collection",
-                        e.customerId(), e.name(), e.email(), e.preferredLanguage(),
+                        e.customerId(), e.name(), email, language == null ? e.preferredLanguage() : language,
                         e.collection() == null ? null : Json.write(e.collection()));
             } else if (event instanceof CreditReviewDue e) {
                 // the grade's review cadence came round: a task for the account manager, due that day
