@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.ComplaintAssigned;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.complaints.ComplaintClosed;
 import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.customers.SupplyHoldPlaced;
@@ -210,6 +211,37 @@ class CustomerServiceTest {
         given().contentType(ContentType.JSON).body(FULL_CARD.replace("\"DECISION_MAKER\"", "\"BOSS\"")
                 .replace("\"USD\", \"amount\"", "\"CNY\", \"amount\"")).put("/api/customers/C-FULL2").then()
                 .statusCode(400).body("errors.field", contains("contacts[0].role", "creditLimits[0].currency"));
+    }
+
+    @Test
+    void aHandoverMovesTheAccountAndTellsTheNewManagerWhatIsOpen() {
+        given().contentType(ContentType.JSON).body(FULL_CARD).put("/api/customers/C-HAND").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 9, 1);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-HAND-1", "C-HAND", "DN-1", issued, issued.plusDays(10),
+                new BigDecimal("700.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-HAND-1", "C-HAND", issued.plusDays(10), issued.plusDays(11), 1,
+                new BigDecimal("700.00"), "CNY", 1, "FRIENDLY_REMINDER"));
+        Instant at = Instant.parse("2026-11-20T01:00:00Z");
+        kafka.publish(Topics.COMPLAINTS, new ComplaintLogged("CMP-H-1", "C-HAND", "SERVICE", "PHONE", "rude driver", "desk",
+                List.of(), null, null, at, null, null, null, null, null, List.of(), "NORMAL", at));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-HAND").then()
+                .body("exposure[0].overdue", equalTo("700.00")).body("openComplaints.complaintId", contains("CMP-H-1")));
+        String handover = "{ \"toManager\": \"zhao.lei\", \"note\": \"Pays on the 25th; ask for Ms Li\", "
+                + "\"handedOverBy\": \"Wang Fang\" }";
+        given().contentType(ContentType.JSON).body(handover).post("/api/customers/C-HAND/handover").then().statusCode(200)
+                .body("collection.accountManager", equalTo("zhao.lei")).body("collection.settlementDay", equalTo(25));
+        given().contentType(ContentType.JSON).body(handover).post("/api/customers/C-HAND/handover").then().statusCode(409)
+                .body("field", equalTo("toManager"));
+        given().contentType(ContentType.JSON).body("{ \"toManager\": \"x y\" }").post("/api/customers/C-HAND/handover")
+                .then().statusCode(400).body("errors.field", contains("toManager", "note", "handedOverBy"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<AccountHandedOver> handed = kafka.events(Topics.CUSTOMERS, AccountHandedOver.class).stream()
+                    .filter(e -> e.customerId().equals("C-HAND")).toList();
+            assertEquals(1, handed.size());
+            assertEquals("li.na", handed.get(0).fromManager());
+            assertEquals(List.of("CMP-H-1 (LOGGED, SERVICE)"), handed.get(0).openComplaints());
+            assertEquals(List.of("INV-HAND-1 (due 2026-09-11, 700.00 CNY open)"), handed.get(0).overdueInvoices());
+        });
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.getpaid.events.complaints.ResolutionAccepted;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerRegistered;
@@ -71,6 +72,7 @@ public final class EventCatalog {
         register("RiskSignalDetected", RiskSignalDetected.class);
         register("CreditAssessed", CreditAssessed.class);
         register("CreditReviewDue", CreditReviewDue.class);
+        register("AccountHandedOver", AccountHandedOver.class);
         register("InvoiceIssued", InvoiceIssued.class);
         register("InvoiceDueDateSet", InvoiceDueDateSet.class);
         register("PaymentReceived", PaymentReceived.class);

@@ -17,6 +17,7 @@ import com.getpaid.events.complaints.ResolutionAccepted;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CreditAssessed;
@@ -104,6 +105,9 @@ class GoldenEventsTest {
                             new BigDecimal("0.80")), new BigDecimal("0.70"), "A", new BigDecimal("60000.00"), "CNY",
                     "payment record 0.80 x 0.40 + ...", "Wang Fang (credit manager)", DAY, DAY.plusMonths(6), AT),
             new CreditReviewDue("C-1001", "CA-1", "A", DAY.plusMonths(6)),
+            new AccountHandedOver("C-1001", "li.na", "zhao.lei", "Pays on the 25th; ask for Ms Li, not the owner",
+                    "Wang Fang (credit manager)", List.of("CMP-000001 (INVESTIGATING)"),
+                    List.of("INV-2026-00042 (due 2026-12-02, 900.50 CNY open)"), AT),
             new RiskSignalDetected("RS-1", "C-1001", "RELOCATION_OR_CLOSURE", "HIGH",
                     "Warehouse emptied, phone disconnected (visit on 11-19)", AT, "li.na (collector)", true),
             new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),
@@ -169,7 +173,8 @@ class GoldenEventsTest {
             new NotificationSent("N-1", "C-1001", "ap@huadong.example", "Friendly reminder", "en", "<N-1@getpaid>", AT),
             new NotificationFailed("N-1", "C-1001", 10, "connection refused", AT),
             new NotificationCancelled("N-1", "C-1001", "Invoice INV-2026-00042 was paid before the reminder went out", AT),
-            new FollowUpScheduled("F-1", "C-1001", "COMPLAINT_CALLBACK", "CMP-000001", "E-2", AT.plusSeconds(72 * 3600), "zhou.min"),
+            new FollowUpScheduled("F-1", "C-1001", "COMPLAINT_CALLBACK", "CMP-000001", "E-2", AT.plusSeconds(72 * 3600), "zhou.min",
+                    null),
             new FollowUpCompleted("F-1", "C-1001", "REACHED", "Customer content with the replacement", "zhou.min",
                     AT.plusSeconds(70 * 3600)));
 

@@ -41,8 +41,8 @@ public class NotificationProjector implements Projector {
                     e.reason(), e.notificationId());
         } else if (stored.event() instanceof FollowUpScheduled e) {
             Sql.update(c, "INSERT INTO follow_up_view (follow_up_id, customer_id, kind, about, answers_event_id, due_at, status, "
-                    + "assignee) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)", e.followUpId(), e.customerId(), e.kind(), e.about(),
-                    e.answersEventId(), e.dueAt(), e.assignee());
+                    + "assignee, brief) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", e.followUpId(), e.customerId(), e.kind(),
+                    e.about(), e.answersEventId(), e.dueAt(), e.assignee(), e.brief());
         } else if (stored.event() instanceof FollowUpCompleted e) {
             Sql.update(c, "UPDATE follow_up_view SET status = 'DONE', outcome = ?, note = ?, completed_by = ?, completed_at = ? "
                     + "WHERE follow_up_id = ?", e.outcome(), e.note(), e.completedBy(), e.completedAt(), e.followUpId());

@@ -12,6 +12,7 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.CallbackRecorded;
 import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CustomerRegistered;
@@ -223,6 +224,23 @@ class NotificationServiceTest {
                 .then().statusCode(400).body("errors.field", contains("outcome"));
         given().contentType(ContentType.JSON).body(done).post("/api/follow-ups/nope/completion").then().statusCode(404);
         given().get("/api/follow-ups?status=LATE").then().statusCode(400).body("errors.field", contains("status"));
+    }
+
+    @Test
+    void aHandoverTellsTheCustomerItsNewContactAndGivesTheNewManagerATaskWithTheNote() {
+        register("C-HO", "buyer@handover.example", "en");
+        Instant at = Instant.parse("2026-11-20T02:00:00Z");
+        kafka.publish(Topics.CUSTOMERS, new AccountHandedOver("C-HO", "li.na", "zhao.lei", "Pays on the 25th", "Wang Fang",
+                List.of("CMP-1 (INVESTIGATING, SERVICE)"), List.of(), at));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/notifications?customerId=C-HO").then().body("kind", contains("HANDOVER_NOTICE"))
+                    .body("[0].status", equalTo("SENT"));
+            given().get("/api/follow-ups?customerId=C-HO&kind=HANDOVER").then().body("assignee", contains("zhao.lei"))
+                    .body("[0].brief", org.hamcrest.Matchers.containsString("Pays on the 25th"))
+                    .body("[0].brief", org.hamcrest.Matchers.containsString("CMP-1 (INVESTIGATING, SERVICE)"));
+        });
+        assertEquals("Your new contact at our company: zhao.lei", Mailbox.read(imapPort, "buyer@handover.example").get(0)
+                .subject());
     }
 
     @Test

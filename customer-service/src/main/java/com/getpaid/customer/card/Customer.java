@@ -1,5 +1,7 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.events.customers.AccountHandedOver;
+import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
@@ -108,6 +110,27 @@ public final class Customer {
         requireRegistered();
         return List.of(new RiskSignalDetected(signalId, card.customerId(), signal, severity, evidence, now, source,
                 highHolds && "HIGH".equals(severity)));
+    }
+
+    /**
+     * Hands the account to another manager: the handover itself, then the card with its new manager (so every service
+     * that follows the card learns it). The same manager again is a 409.
+     */
+    public List<CustomerEvent> handOver(String toManager, String note, String by, List<String> openComplaints,
+            List<String> overdueInvoices, Instant now) {
+        requireRegistered();
+        CollectionProfile profile = card.collection() == null
+                ? new CollectionProfile(null, null, CollectionProfile.DEFAULT_ZONE, List.of(), 0, null) : card.collection();
+        if (toManager.equals(profile.accountManager())) {
+            throw ApiProblem.conflict("toManager", "Customer " + card.customerId() + " is already with " + toManager);
+        }
+        CollectionProfile moved = new CollectionProfile(toManager, profile.settlementDay(), profile.zone(),
+                profile.avoidWeekdays(), profile.avoidFirstDaysOfMonth(), profile.notBefore());
+        RegisterCustomer c = new RegisterCustomer(card.customerId(), card.name(), card.email(), card.preferredLanguage(),
+                card.paymentTerms(), card.creditLimit(), card.currency(), moved, card.details());
+        return List.of(new AccountHandedOver(card.customerId(), profile.accountManager(), toManager, note, by, openComplaints,
+                overdueInvoices, now), new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(),
+                        c.paymentTerms(), c.creditLimit(), c.currency(), c.collection(), c.details()));
     }
 
     /** The grade of the last assessment, or null before any. */

@@ -40,6 +40,28 @@ public class CustomerResource {
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 
+    /** The body of {@code POST .../handover}. */
+    public record Handover(@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "zhao.lei") String toManager,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Pays on the 25th; ask for Ms Li") String note,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Wang Fang") String handedOverBy) {
+    }
+
+    @RolesAllowed({ Roles.CREDIT_MANAGER })
+    @jakarta.ws.rs.POST
+    @Path("handover")
+    @Operation(summary = "Hand the account to another manager", description = "Records the handover with its note; the "
+            + "card's account manager changes, the customer is told its new contact by email, and the new manager gets a "
+            + "task with the note, the open complaints and the overdue invoices. Answers the card.")
+    public CustomerCard handOver(@PathParam("customerId") String customerId, Handover body) {
+        Handover h = ApiProblem.requireBody(body);
+        com.getpaid.kit.api.Check check = new com.getpaid.kit.api.Check();
+        String to = check.id("toManager", h.toManager());
+        String note = check.text("note", h.note(), 4000);
+        String by = check.text("handedOverBy", h.handedOverBy(), 200);
+        check.done();
+        return customers.handOver(customerId, to, note, by);
+    }
+
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
     @GET
     @Operation(summary = "The customer card with its exposure per currency and its supply hold")

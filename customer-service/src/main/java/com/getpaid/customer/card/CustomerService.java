@@ -35,8 +35,11 @@ public class CustomerService {
     private final HoldEvaluator holds;
     private final ExposureLedger ledger;
     private final Pool reads;
+    private final java.time.Clock clock;
 
-    public CustomerService(Kernel kernel, HoldEvaluator holds, ExposureLedger ledger, Pool reads, Actors actors) {
+    public CustomerService(Kernel kernel, HoldEvaluator holds, ExposureLedger ledger, Pool reads, Actors actors,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.kernel = kernel;
         this.actors = actors;
         this.reads = reads;
@@ -92,6 +95,31 @@ public class CustomerService {
                         rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
+    }
+
+    /**
+     * Hands the account to {@code toManager}, telling the new manager the customer's open complaints and overdue
+     * invoices with the note (notification-service makes it a task, and tells the customer its new contact).
+     */
+    public CustomerCard handOver(String customerId, String toManager, String note, String by) {
+        return kernel.transact(c -> {
+            Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
+            if (!customer.registered()) {
+                throw ApiProblem.notFound("No customer '" + customerId + "'");
+            }
+            List<String> complaints = Sql.list(c, "SELECT complaint_id || ' (' || status || ', ' || category || ')' FROM "
+                    + "customer_complaint WHERE customer_id = ? AND status NOT IN ('CLOSED', 'CLOSED_UNREACHABLE') "
+                    + "ORDER BY logged_at LIMIT 50", rs -> rs.getString(1), customerId);
+            List<String> overdue = Sql.list(c, "SELECT invoice_id || ' (due ' || due_date || ', ' || (open_amount - disputed) "
+                    + "|| ' ' || currency || ' open)' FROM receivable_invoice WHERE customer_id = ? AND " + ExposureLedger.OVERDUE
+                    + " ORDER BY due_date LIMIT 50", rs -> rs.getString(1), customerId);
+            EventStore.Cause cause = actors.cause();
+            kernel.store().append(c, Customer.streamId(customerId), customer.version(),
+                    customer.handOver(toManager, note, by, complaints, overdue, clock.instant()), cause);
+            LOG.infof("Customer %s handed over to %s by %s (%d open complaints, %d overdue invoices)", customerId, toManager,
+                    by, complaints.size(), overdue.size());
+            return card(c, customerId).orElseThrow();
+        });
     }
 
     /** Customers for dashboards: by hold (null: all) and grade (null: any), longest held first. */

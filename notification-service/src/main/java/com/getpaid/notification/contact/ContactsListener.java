@@ -1,6 +1,7 @@
 package com.getpaid.notification.contact;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
@@ -52,6 +53,18 @@ public class ContactsListener {
                         + "email = excluded.email, language = excluded.language, collection = excluded.collection",
                         e.customerId(), e.name(), email, language == null ? e.preferredLanguage() : language,
                         e.collection() == null ? null : Json.write(e.collection()));
+            } else if (event instanceof AccountHandedOver e) {
+                // the customer hears who its new contact is; the new manager gets a task with what to know first
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("toManager", e.toManager());
+                details.put("fromManager", e.fromManager() == null ? "" : e.fromManager());
+                messages.queue(c, envelope, e.customerId(), Kinds.HANDOVER_NOTICE, e.customerId() + "@" + e.handedOverAt(),
+                        details);
+                followUps.schedule(c, envelope, e.customerId(), Kinds.HANDOVER, e.customerId() + "@" + e.handedOverAt(),
+                        e.handedOverAt(), e.toManager(), "Note from " + (e.fromManager() == null ? e.handedOverBy()
+                                : e.fromManager()) + ": " + e.note() + ". Open complaints: " + (e.openComplaints().isEmpty()
+                                        ? "none" : String.join("; ", e.openComplaints())) + ". Overdue invoices: "
+                                + (e.overdueInvoices().isEmpty() ? "none" : String.join("; ", e.overdueInvoices())) + ".");
             } else if (event instanceof CreditReviewDue e) {
                 // the grade's review cadence came round: a task for the account manager, due that day
                 followUps.schedule(c, envelope, e.customerId(), Kinds.CREDIT_REVIEW, e.assessmentId(), envelope.time(),

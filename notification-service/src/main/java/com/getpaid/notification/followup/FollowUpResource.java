@@ -33,7 +33,8 @@ public class FollowUpResource {
      * it. {@code status}: OPEN, OVERDUE (open and past due) or DONE.
      */
     public record FollowUpView(String id, String customerId, String kind, String about, Instant dueAt, String status,
-            String answersEventId, String assignee, String outcome, String note, String completedBy, Instant completedAt) {
+            String answersEventId, String assignee, String outcome, String note, String completedBy, Instant completedAt,
+            String brief) {
     }
 
     /** The body of {@code POST /api/follow-ups/{id}/completion}. */

@@ -86,7 +86,7 @@ public class FollowUps {
         return new FollowUpResource.FollowUpView(rs.getString("follow_up_id"), rs.getString("customer_id"), rs.getString("kind"),
                 rs.getString("about"), due, "OPEN".equals(status) && due.isBefore(now) ? "OVERDUE" : status,
                 rs.getString("answers_event_id"), rs.getString("assignee"), rs.getString("outcome"), rs.getString("note"),
-                rs.getString("completed_by"), Sql.instant(rs, "completed_at"));
+                rs.getString("completed_by"), Sql.instant(rs, "completed_at"), rs.getString("brief"));
     }
 
     /**
@@ -95,11 +95,17 @@ public class FollowUps {
      */
     public void schedule(Connection c, CloudEvent cause, String customerId, String kind, String about, Instant dueAt,
             String assignee) throws Exception {
+        schedule(c, cause, customerId, kind, about, dueAt, assignee, null);
+    }
+
+    /** As {@link #schedule(Connection, CloudEvent, String, String, String, Instant, String)}, with what to know first. */
+    public void schedule(Connection c, CloudEvent cause, String customerId, String kind, String about, Instant dueAt,
+            String assignee, String brief) throws Exception {
         if (Sql.one(c, "SELECT 1 FROM follow_up_view WHERE kind = ? AND about = ?", rs -> 1, kind, about).isPresent()) {
             return;
         }
         String id = UUID.randomUUID().toString();
-        FollowUpScheduled task = new FollowUpScheduled(id, customerId, kind, about, cause.id(), dueAt, assignee);
+        FollowUpScheduled task = new FollowUpScheduled(id, customerId, kind, about, cause.id(), dueAt, assignee, brief);
         kernel.store().append(c, streamId(id), 0, List.of(task), EventStore.Cause.following(cause,
                 "notification-service: consumer of " + cause.source() + " events"));
         LOG.infof("%s task about %s for customer %s due %s, for %s", kind, about, customerId, dueAt,

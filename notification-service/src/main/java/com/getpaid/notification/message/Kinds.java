@@ -11,6 +11,10 @@ public final class Kinds {
     public static final String PRE_DUE_REMINDER = "PRE_DUE_REMINDER";
     /** Staff task: the last step of the ladder (manager call, visit, lawyer's letter), for the account manager. */
     public static final String ESCALATION = "ESCALATION";
+    /** To the customer: its account has a new manager, who is now its contact. */
+    public static final String HANDOVER_NOTICE = "HANDOVER_NOTICE";
+    /** Staff task for the new account manager: the handover note, open complaints and overdue invoices. */
+    public static final String HANDOVER = "HANDOVER";
     /** Staff task for the account manager: the customer's credit review fell due (A 6 months, B 3, C 1). */
     public static final String CREDIT_REVIEW = "CREDIT_REVIEW";
     /** To the account manager (staff): supply to a customer stopped on a HIGH risk signal. */

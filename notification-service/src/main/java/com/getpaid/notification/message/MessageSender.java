@@ -174,6 +174,7 @@ public class MessageSender {
         // each template declares the one record it reads, so the build checks every expression in it
         String[] rendered = (letter ? template.data("letter", Letter.of(p.name(), items))
                 : alert ? template.data("alert", RiskAlert.of(p.name(), p.customerId(), p.details()))
+                : Kinds.HANDOVER_NOTICE.equals(p.kind()) ? template.data("handover", HandoverNote.of(p.name(), p.details()))
                 : template.data("note", ComplaintNote.of(p.name(), p.details()))).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 

@@ -30,10 +30,11 @@ class LetterTemplatesTest {
     void every_template_declares_the_record_it_reads_so_the_build_checks_it() throws Exception {
         try (Stream<Path> files = Files.list(TEMPLATES)) {
             List<Path> templates = files.toList();
-            assertEquals(12, templates.size(), "en and zh-CN for four steps, the complaint acknowledgement and the risk alert");
+            assertEquals(14, templates.size(), "en and zh-CN for four steps, the complaint acknowledgement, the risk alert "
+                    + "and the handover notice");
             for (Path t : templates) {
                 String first = Files.readAllLines(t, StandardCharsets.UTF_8).get(0);
-                assertTrue(first.matches("\\{@com\\.getpaid\\.notification\\.message\\.(Letter letter|ComplaintNote note|RiskAlert alert)}"),
+                assertTrue(first.matches("\\{@com\\.getpaid\\.notification\\.message\\.(Letter letter|ComplaintNote note|RiskAlert alert|HandoverNote handover)}"),
                         t + " starts with " + first);
             }
         }
@@ -86,10 +87,19 @@ class LetterTemplatesTest {
         }
     }
 
+    @Test
+    void the_handover_notice_names_the_new_contact() throws Exception {
+        for (String language : List.of("en", "zh-CN")) {
+            String[] mail = render("HANDOVER_NOTICE", language, new HandoverNote("Acme", "zhao.lei"));
+            assertTrue(mail[0].contains("zhao.lei") && mail[1].contains("Acme") && mail[1].contains("zhao.lei"), mail[1]);
+        }
+    }
+
     private String[] render(String name, String language, Object data) throws Exception {
         String text = Files.readString(TEMPLATES.resolve(name + "_" + language + ".txt"), StandardCharsets.UTF_8);
-        return engine.parse(text).data(data instanceof Letter ? "letter" : data instanceof RiskAlert ? "alert" : "note", data)
-                .render().split("\n", 2);
+        String key = data instanceof Letter ? "letter" : data instanceof RiskAlert ? "alert" : data instanceof HandoverNote
+                ? "handover" : "note";
+        return engine.parse(text).data(key, data).render().split("\n", 2);
     }
 
     private static Letter.Item item(String invoiceId, String open) {
