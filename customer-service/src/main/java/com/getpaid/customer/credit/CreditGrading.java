@@ -11,8 +11,8 @@ import java.time.LocalDate;
  *
  * <p>Each indicator scores from 0 (at or beyond "poor credit") to 1 (at or beyond "good credit"), straight in between:
  * current ratio 1.6 → 2.5, debt-to-assets 0.9 → 0.5, receivables turnover 9 → 14, return on assets 0.20 → 0.35. The
- * payment record scores the share of invoices paid on time, less for the average days late (60 days late halves it),
- * less 0.2 per promise broken. Weights: payment record 0.40, each indicator 0.15; with no payment record yet it counts as
+ * payment record starts at 1 and loses half the share of invoices paid late, the average days late over 120 (60 days
+ * or more: 0.5), and 0.2 per promise broken. Weights: payment record 0.40, each indicator 0.15; with no payment record yet it counts as
  * 0.5 (neither good nor bad). Grade A from 0.70, B from 0.40, C below.
  */
 public final class CreditGrading {
@@ -42,11 +42,12 @@ public final class CreditGrading {
         if (invoicesDue == 0 && brokenPromises == 0) {
             return null;
         }
-        BigDecimal onTime = invoicesDue == 0 ? BigDecimal.ONE
-                : BigDecimal.valueOf(invoicesDue - paidLate).divide(BigDecimal.valueOf(invoicesDue), 4, RoundingMode.HALF_UP);
-        BigDecimal lateness = BigDecimal.ONE.subtract(averageDaysLate.min(BigDecimal.valueOf(60))
-                .divide(BigDecimal.valueOf(120), 4, RoundingMode.HALF_UP));
-        BigDecimal score = onTime.multiply(lateness).subtract(new BigDecimal("0.2").multiply(BigDecimal.valueOf(brokenPromises)));
+        // a little late is not in arrears: the share late and how late each count for half the damage
+        BigDecimal lateShare = invoicesDue == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(paidLate).divide(BigDecimal.valueOf(invoicesDue), 4, RoundingMode.HALF_UP);
+        BigDecimal lateness = averageDaysLate.min(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(120), 4, RoundingMode.HALF_UP);
+        BigDecimal score = BigDecimal.ONE.subtract(lateShare.multiply(new BigDecimal("0.5"))).subtract(lateness)
+                .subtract(new BigDecimal("0.2").multiply(BigDecimal.valueOf(brokenPromises)));
         return clamp(score).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -82,11 +82,12 @@ class CreditAssessmentTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.COLLECTOR, "GET", "/api/customers/C-GRADE", null)
                 .body("exposure[0].overdue", equalTo("6000.00")));
-        // record: 2 due, 2 late, 35 days late on average: 0 on time -> 0.00; 0.15 x 2.88 = 0.43: B, grace 15 days
+        // record: 2 due, 2 late, 35 days late on average: 1 - 0.5 - 35/120 = 0.21; 0.40 x 0.21 + 0.15 x 2.88 = 0.52: B,
+        // grace 15 days
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-GRADE/credit-assessments", INDICATORS).statusCode(201)
                 .body("paymentRecord.invoicesDue", equalTo(2)).body("paymentRecord.paidLate", equalTo(2))
-                .body("paymentRecord.averageDaysLate", equalTo("35.0")).body("paymentRecord.score", equalTo("0.00"))
-                .body("score", equalTo("0.43")).body("grade", equalTo("B"))
+                .body("paymentRecord.averageDaysLate", equalTo("35.0")).body("paymentRecord.score", equalTo("0.21"))
+                .body("score", equalTo("0.52")).body("grade", equalTo("B"))
                 .body("nextReviewDue", equalTo(today.plusMonths(3).toString()))
                 .body("explanation", containsString("grade B"))
                 // 12,000 invoiced in 12 months: 1,000 a month, one month for B

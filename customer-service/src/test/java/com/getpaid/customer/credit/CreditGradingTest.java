@@ -31,11 +31,13 @@ class CreditGradingTest {
 
     @Test
     void the_payment_record_weighs_lateness_and_broken_promises() {
-        // 10 due, 2 late, 6 days late on average: 0.80 x (1 - 6/120) = 0.76
-        assertEquals(d("0.76"), CreditGrading.recordScore(10, 2, d("6"), 0));
-        // the same with a promise broken: 0.76 - 0.20 = 0.56
-        assertEquals(d("0.56"), CreditGrading.recordScore(10, 2, d("6"), 1));
-        // all 4 late by 90 days on average: 0 x ... = 0
+        // 10 due, 2 late, 6 days late on average: 1 - 0.2 x 0.5 - 6/120 = 0.85
+        assertEquals(d("0.85"), CreditGrading.recordScore(10, 2, d("6"), 0));
+        // the same with a promise broken: 0.85 - 0.20 = 0.65
+        assertEquals(d("0.65"), CreditGrading.recordScore(10, 2, d("6"), 1));
+        // the one invoice paid 3 days late: 1 - 0.5 - 0.025 = 0.475, 0.48
+        assertEquals(d("0.48"), CreditGrading.recordScore(1, 1, d("3"), 0));
+        // all 4 late by 90 days on average: 1 - 0.5 - 0.5 = 0
         assertEquals(d("0.00"), CreditGrading.recordScore(4, 4, d("90"), 0));
         assertNull(CreditGrading.recordScore(0, 0, d("0"), 0), "no record yet");
     }

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.terms;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.store.EventStore;
@@ -36,6 +37,11 @@ public class CustomersListener {
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, (c, envelope, event) -> {
+            if (event instanceof CreditAssessed e) {
+                // the worklist puts riskier customers first; a grade for a customer not seen yet waits for its card
+                Sql.update(c, "UPDATE customer_terms SET credit_grade = ? WHERE customer_id = ?", e.grade(), e.customerId());
+                return;
+            }
             if (!(event instanceof CustomerCardChanged card)) {
                 return;
             }

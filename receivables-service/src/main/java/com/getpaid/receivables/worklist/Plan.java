@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * <li>the age: the oldest invoice's days past due ÷ 3, at most 60 (180 days);</li>
  * <li>broken promises (broken or partly kept in the last 180 days): 15 each;</li>
  * <li>the settlement day (挤进头班车): 25 on the day, 20 the day before, down to 10 three days before;</li>
- * <li>the credit grade: not yet (it comes with the credit issue).</li>
+ * <li>the credit grade (from customer-service's last assessment): C 15, B 5, A or none 0.</li>
  * </ul>
  * The action: VISIT when the settlement day is today or within two days (上门要早); LEGAL once the ladder is at its
  * last step and the oldest invoice is over 90 days late; STOP_SUPPLY from the final notice on; CALL after a firm
@@ -21,12 +21,18 @@ import java.time.temporal.ChronoUnit;
 public final class Plan {
 
     public static BigDecimal score(BigDecimal overdue, int oldestDays, int brokenPromises, Integer daysToSettlement) {
+        return score(overdue, oldestDays, brokenPromises, daysToSettlement, null);
+    }
+
+    public static BigDecimal score(BigDecimal overdue, int oldestDays, int brokenPromises, Integer daysToSettlement,
+            String grade) {
         BigDecimal amount = BigDecimal.TEN.multiply(magnitude(overdue.add(BigDecimal.ONE)));
         BigDecimal age = BigDecimal.valueOf(Math.min(oldestDays, 180)).divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_UP);
         BigDecimal promises = BigDecimal.valueOf(15L * brokenPromises);
         BigDecimal settlement = BigDecimal.valueOf(daysToSettlement != null && daysToSettlement <= 3
                 ? 25 - 5L * daysToSettlement : 0);
-        return amount.add(age).add(promises).add(settlement).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal risk = BigDecimal.valueOf("C".equals(grade) ? 15 : "B".equals(grade) ? 5 : 0);
+        return amount.add(age).add(promises).add(settlement).add(risk).setScale(1, RoundingMode.HALF_UP);
     }
 
     /**

@@ -27,11 +27,11 @@ public class Worklist {
             + "(SELECT count(*) FROM promise_view p WHERE p.customer_id = i.customer_id AND p.status IN ('BROKEN', "
             + "'PARTIALLY_KEPT') AND p.judged_on > cast(:day AS date) - 180), "
             + "(SELECT a.outcome FROM collection_activity_view a WHERE a.customer_id = i.customer_id "
-            + "AND a.currency = i.currency AND a.on_date = :day ORDER BY a.position DESC LIMIT 1) "
+            + "AND a.currency = i.currency AND a.on_date = :day ORDER BY a.position DESC LIMIT 1), t.credit_grade "
             + "FROM invoice_view i LEFT JOIN customer_terms t ON t.customer_id = i.customer_id "
             + "WHERE i.open_amount > i.disputed AND i.due_date < :day AND (i.paused_until IS NULL OR i.paused_until < :day) "
             + "AND (cast(:collector AS text) IS NULL OR t.collection->>'accountManager' = :collector) "
-            + "GROUP BY i.customer_id, i.currency, t.name, t.collection";
+            + "GROUP BY i.customer_id, i.currency, t.name, t.collection, t.credit_grade";
 
     private final DunningLadder ladder;
 
@@ -63,14 +63,16 @@ public class Worklist {
         int broken = (int) Rows.count(r[9]);
         LocalDate settlement = settlementDay == null ? null : Plan.nextSettlement(settlementDay, day);
         Integer daysToSettlement = Plan.daysUntil(day, settlement);
+        String grade = (String) r[11];
         String action = Plan.action(level, ladder.steps().size(), oldest, broken, daysToSettlement);
         String stage = ladder.level(level).map(DunningLadder.Step::stage).orElse("no letter yet");
         String reason = overdue.toPlainString() + " " + currency + " overdue, oldest " + oldest + " days; " + stage
                 + (broken > 0 ? "; " + broken + " broken promise(s)" : "")
                 + (daysToSettlement != null && daysToSettlement <= 3 ? "; settlement day "
-                        + (daysToSettlement == 0 ? "today" : "in " + daysToSettlement + " day(s)") : "");
+                        + (daysToSettlement == 0 ? "today" : "in " + daysToSettlement + " day(s)") : "")
+                + (grade == null ? "" : "; credit grade " + grade);
         return new WorklistItem(itemId(customerId, currency, day), customerId, (String) r[6], (String) r[7], action, reason,
-                Plan.score(overdue, oldest, broken, daysToSettlement), overdue, currency, oldest, level, broken, settlementDay,
-                settlement, Arrays.asList(((String) r[5]).split(",")), (String) r[10]);
+                Plan.score(overdue, oldest, broken, daysToSettlement, grade), overdue, currency, oldest, level, broken,
+                settlementDay, settlement, Arrays.asList(((String) r[5]).split(",")), (String) r[10], grade);
     }
 }

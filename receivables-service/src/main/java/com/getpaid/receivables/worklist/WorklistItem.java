@@ -12,5 +12,6 @@ import java.util.List;
  */
 public record WorklistItem(String itemId, String customerId, String customerName, String collector, String action,
         String reason, BigDecimal score, BigDecimal overdueAmount, String currency, int oldestDaysOverdue, int dunningLevel,
-        int brokenPromises, Integer settlementDay, LocalDate nextSettlementOn, List<String> invoiceIds, String lastOutcome) {
+        int brokenPromises, Integer settlementDay, LocalDate nextSettlementOn, List<String> invoiceIds, String lastOutcome,
+        String creditGrade) {
 }

@@ -13,6 +13,10 @@ class PlanTest {
     void theScoreAddsAmountAgeBrokenPromisesAndTheSettlementDay() {
         // 10 x log10(10,001) = 40.0004; 50 / 3 = 16.667; settlement tomorrow: 20 -> 76.7
         assertEquals(new BigDecimal("76.7"), Plan.score(new BigDecimal("10000.00"), 50, 0, 1));
+        // the same customer graded C comes 15 ahead, B 5; A counts as no grade
+        assertEquals(new BigDecimal("91.7"), Plan.score(new BigDecimal("10000.00"), 50, 0, 1, "C"));
+        assertEquals(new BigDecimal("81.7"), Plan.score(new BigDecimal("10000.00"), 50, 0, 1, "B"));
+        assertEquals(new BigDecimal("76.7"), Plan.score(new BigDecimal("10000.00"), 50, 0, 1, "A"));
         // 10 x log10(1,001) = 30.004; age capped at 180 days: 60; two broken promises: 30; settlement far: 0 -> 120.0
         assertEquals(new BigDecimal("120.0"), Plan.score(new BigDecimal("1000.00"), 400, 2, 12));
         // nothing known of the settlement day

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.getpaid.events.Topics;
 import com.getpaid.events.customers.CollectionProfile;
+import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.kit.BusinessCalendar;
@@ -73,6 +74,17 @@ class WorklistTest {
                 .body("[0].itemId", equalTo("C-WL1.CNY." + today));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/worklist?collector=wang.wu").then()
                 .body("customerId", contains("C-WL2")).body("[0].action", equalTo("LETTER")));
+        // graded C by customer-service: 15 more, and the reason says so
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            kafka.publish(Topics.CUSTOMERS, new CreditAssessed("C-WL2", "CA-WL2", new BigDecimal("1.5"), new BigDecimal("0.9"),
+                    new BigDecimal("8"), new BigDecimal("0.1"), new CreditAssessed.PaymentRecord(1, 1, new BigDecimal("5.0"), 0,
+                            new BigDecimal("0.46")), new BigDecimal("0.18"), "C", new BigDecimal("100.00"), "CNY", "weak",
+                    "Wang Fang", today, today.plusMonths(1), java.time.Instant.now()));
+        }
+        // 10 x log10(501) + 5 / 3 + 15 = 43.7 (28.7 without the grade)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/worklist?collector=wang.wu").then()
+                .body("[0].creditGrade", equalTo("C")).body("[0].reason", org.hamcrest.Matchers.endsWith("credit grade C"))
+                .body("[0].score", equalTo("43.7")));
         List<String> everyone = given().get("/api/worklist").then().extract().path("customerId");
         assertEquals(true, everyone.indexOf("C-WL1") < everyone.indexOf("C-WL2"), "the bigger, older, settling one first");
 
