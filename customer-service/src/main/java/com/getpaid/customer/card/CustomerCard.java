@@ -14,7 +14,12 @@ import java.util.List;
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
         List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit,
-        CardDetails details) {
+        CardDetails details, Value value) {
+
+    /** The value tier (A, B, C: 二八原则) and RFM, recomputed daily; a customer can be tier A and grade C. */
+    public record Value(String tier, String rfm, int rfmScore, java.math.BigDecimal revenue, String currency,
+            java.time.LocalDate computedOn) {
+    }
 
     /** The last credit assessment: grade, score, when, the next review, the recommended limit; null before any. */
     public record Credit(String grade, java.math.BigDecimal score, java.time.LocalDate assessedOn,
@@ -42,13 +47,14 @@ public record CustomerCard(String customerId, String name, String email, String 
                 new Hold(!reasons.isEmpty(), reasons, row.holdSince() == null ? null : row.holdSince().toInstant()),
                 row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)),
                 row.credit() == null ? null : Json.read(row.credit(), Credit.class),
-                row.details() == null ? null : Json.read(row.details(), CardDetails.class));
+                row.details() == null ? null : Json.read(row.details(), CardDetails.class),
+                row.value() == null ? null : Json.read(row.value(), Value.class));
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
         return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails());
+                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails(), value);
     }
 
     /** The terms and limit the hold rules decide on. */

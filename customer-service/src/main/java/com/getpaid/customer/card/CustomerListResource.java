@@ -20,7 +20,7 @@ public class CustomerListResource {
 
     /** A customer as a dashboard lists it: no contact details. */
     public record Listed(String customerId, String name, boolean onHold, List<String> holdReasons, Instant holdSince,
-            String creditGrade) {
+            String creditGrade, String valueTier) {
     }
 
     private final CustomerService customers;
@@ -32,15 +32,17 @@ public class CustomerListResource {
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
     @Operation(summary = "Customers, for dashboards", description = "onHold=true: those on hold now (longest held first); "
-            + "onHold=false: those not on hold; grade=A|B|C: by the last credit assessment; page from 0, size 1 to 500 "
+            + "onHold=false: those not on hold; grade=A|B|C: by the last credit assessment; tier=A|B|C: by value (recomputed "
+            + "daily); page from 0, size 1 to 500 "
             + "(50 by default).")
     public List<Listed> list(@QueryParam("onHold") Boolean onHold, @QueryParam("grade") String grade,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("tier") String tier, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Check check = new Check();
         String g = grade == null ? null : check.oneOf("grade", grade, java.util.Set.of("A", "B", "C"));
+        String t = tier == null ? null : check.oneOf("tier", tier, java.util.Set.of("A", "B", "C"));
         Integer from = page == null ? Integer.valueOf(0) : check.range("page", page, 0, 100_000);
         Integer rows = size == null ? Integer.valueOf(50) : check.range("size", size, 1, 500);
         check.done();
-        return customers.list(onHold, g, from, rows);
+        return customers.list(onHold, g, t, from, rows);
     }
 }

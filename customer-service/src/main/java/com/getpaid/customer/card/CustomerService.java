@@ -88,11 +88,11 @@ public class CustomerService {
     Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
                 + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
-                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text, details::text FROM customer_card card "
-                + "WHERE customer_id = ?",
+                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text, details::text, "
+                + valueJson("card.customer_id") + " FROM customer_card card WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
     }
@@ -122,16 +122,25 @@ public class CustomerService {
         });
     }
 
-    /** Customers for dashboards: by hold (null: all) and grade (null: any), longest held first. */
-    public List<CustomerListResource.Listed> list(Boolean onHold, String grade, int page, int size) {
-        String where = " WHERE (credit->>'grade' = ? OR ?::text IS NULL)"
+    /** Customers for dashboards: by hold (null: all), grade and tier (null: any), longest held first. */
+    public List<CustomerListResource.Listed> list(Boolean onHold, String grade, String tier, int page, int size) {
+        String where = " WHERE (credit->>'grade' = ? OR ?::text IS NULL) AND (v.tier = ? OR ?::text IS NULL)"
                 + (onHold == null ? "" : onHold ? " AND hold_since IS NOT NULL" : " AND hold_since IS NULL");
-        return kernel.transact(c -> Sql.list(c, "SELECT customer_id, name, hold_reasons::text, hold_since, credit->>'grade' "
-                + "FROM customer_card" + where + " ORDER BY hold_since NULLS LAST, customer_id LIMIT ? OFFSET ?",
+        return kernel.transact(c -> Sql.list(c, "SELECT k.customer_id, name, hold_reasons::text, hold_since, credit->>'grade', "
+                + "v.tier FROM customer_card k LEFT JOIN customer_value v ON v.customer_id = k.customer_id" + where
+                + " ORDER BY hold_since NULLS LAST, k.customer_id LIMIT ? OFFSET ?",
                 rs -> new CustomerListResource.Listed(rs.getString(1), rs.getString(2), Sql.instant(rs, "hold_since") != null,
                         List.of(Json.read(rs.getString(3), com.getpaid.events.customers.HoldReason[].class)).stream()
                                 .map(com.getpaid.events.customers.HoldReason::code).toList(),
-                        Sql.instant(rs, "hold_since"), rs.getString(5)), grade, grade, size, (long) page * size));
+                        Sql.instant(rs, "hold_since"), rs.getString(5), rs.getString(6)), grade, grade, tier, tier, size,
+                (long) page * size));
+    }
+
+    /** The card's value tier and RFM as JSON, for the customer in {@code customerIdColumn}; null before the first ranking. */
+    private static String valueJson(String customerIdColumn) {
+        return "(SELECT json_build_object('tier', v.tier, 'rfm', v.rfm, 'rfmScore', v.rfm_score, 'revenue', v.revenue, "
+                + "'currency', v.currency, 'computedOn', v.computed_on)::text FROM customer_value v WHERE v.customer_id = "
+                + customerIdColumn + ")";
     }
 
     /** The card and the exposure it shows, for the queries (card, clearance). */
@@ -151,7 +160,7 @@ public class CustomerService {
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10), r.getString(14));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                     r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
-                    r.getString(13), r.getString(15));
+                    r.getString(13), r.getString(15), r.getString(16));
             return new Known(CustomerCard.of(row, exposure), exposure);
         });
     }
@@ -167,5 +176,6 @@ public class CustomerService {
             + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
             + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
             + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
-            + "invoice_id LIMIT 100) u), c.details::text FROM customer_card c WHERE c.customer_id = $1";
+            + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id") + " FROM customer_card c "
+            + "WHERE c.customer_id = $1";
 }
