@@ -16,6 +16,34 @@ public record CustomerCard(String customerId, String name, String email, String 
         List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit,
         CardDetails details, Value value) {
 
+    /** The grade of the last credit assessment (A, B, C), or null before any: the contract's name for it. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public String creditGrade() {
+        return credit == null ? null : credit.grade();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public java.time.LocalDate assessedOn() {
+        return credit == null ? null : credit.assessedOn();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public java.time.LocalDate nextReviewDue() {
+        return credit == null ? null : credit.nextReviewDue();
+    }
+
+    /** The value tier (A, B, C), or null before the first ranking. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public String valueTier() {
+        return value == null ? null : value.tier();
+    }
+
+    /** The RFM digits (recency, frequency, monetary: 1 to 5 each), or null without sales. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public String rfm() {
+        return value == null ? null : value.rfm();
+    }
+
     /** The value tier (A, B, C: 二八原则) and RFM, recomputed daily; a customer can be tier A and grade C. */
     public record Value(String tier, String rfm, int rfmScore, java.math.BigDecimal revenue, String currency,
             java.time.LocalDate computedOn) {

@@ -2,6 +2,7 @@ package com.getpaid.customer.exposure;
 
 import com.getpaid.customer.hold.HoldDecisions;
 import com.getpaid.customer.hold.HoldEvaluator;
+import com.getpaid.customer.risk.DerivedSignals;
 import com.getpaid.events.receivables.PromiseBroken;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.messaging.EventConsumer;
@@ -23,8 +24,11 @@ public class ReceivablesListener {
     private final ExposureLedger ledger;
     private final HoldEvaluator holds;
     private final HoldDecisions decisions;
+    private final DerivedSignals signals;
 
-    public ReceivablesListener(EventConsumer consumer, ExposureLedger ledger, HoldEvaluator holds, HoldDecisions decisions) {
+    public ReceivablesListener(EventConsumer consumer, ExposureLedger ledger, HoldEvaluator holds, HoldDecisions decisions,
+            DerivedSignals signals) {
+        this.signals = signals;
         this.consumer = consumer;
         this.ledger = ledger;
         this.holds = holds;
@@ -39,6 +43,7 @@ public class ReceivablesListener {
             if (ledger.apply(c, event)) {
                 holds.reevaluate(c, event.customerId(), cause);
             }
+            signals.after(c, cause, event);
             if (event instanceof PromiseBroken e) {
                 // a promise broken is a risk signal (MEDIUM: it weighs in the grade and the worklist, it stops nothing)
                 decisions.derived(c, e.customerId(), cause, "BROKEN_PROMISE-" + e.promiseId(), "BROKEN_PROMISE", "MEDIUM",

@@ -94,6 +94,8 @@ class CreditAssessmentTest {
                 .body("recommendedLimit", equalTo("1000.00"));
         // G-2 is 40 days overdue, beyond B's 15 grace days: supply stops, and the clearance says why
         call(Roles.COLLECTOR, "GET", "/api/customers/C-GRADE", null).body("credit.grade", equalTo("B"))
+                .body("creditGrade", equalTo("B")).body("assessedOn", equalTo(today.toString()))
+                .body("nextReviewDue", equalTo(today.plusMonths(3).toString()))
                 .body("hold.active", equalTo(true)).body("hold.reasons.code", contains("OVERDUE_BEYOND_GRACE"))
                 .body("hold.reasons[0].message", containsString("beyond the 15 grace days of credit grade B"));
         call(Roles.ERP, "POST", "/api/customers/C-GRADE/shipment-clearance", "{ \"amount\": \"1.00\", \"currency\": \"CNY\" }")

@@ -115,4 +115,40 @@ class HoldsAndRiskTest {
                 .body("[0].severity", equalTo("MEDIUM")).body("[0].placesHold", equalTo(false))
                 .body("[0].evidence", org.hamcrest.Matchers.containsString("800.00 CNY")));
     }
+
+    @jakarta.inject.Inject
+    com.getpaid.customer.risk.DerivedSignals derived;
+    @jakarta.inject.Inject
+    com.getpaid.kit.Kernel kernel;
+
+    @Test
+    void an_order_far_above_the_customers_own_average_and_an_overdue_balance_growing_are_signals_of_their_own() {
+        register("C-SPIKE");
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            for (int m = 1; m <= 4; m++) { // a steady 1000.00 a month, July to October
+                kafka.publish(Topics.RECEIVABLES, new com.getpaid.events.receivables.InvoiceIssued("SP-" + m, "C-SPIKE", "DN-" + m,
+                        day.minusMonths(m), day.minusMonths(m).plusDays(30), new BigDecimal("1000.00"), "CNY"));
+            }
+            kafka.publish(Topics.RECEIVABLES, new com.getpaid.events.receivables.InvoiceIssued("SP-9", "C-SPIKE", "DN-9", day,
+                    day.plusDays(30), new BigDecimal("3600.00"), "CNY"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.COLLECTOR, "GET",
+                "/api/customers/C-SPIKE/risk-signals", null).body("signal", contains("ORDER_SPIKE"))
+                .body("[0].severity", equalTo("HIGH")) // no invoice last November: off-season
+                .body("[0].evidence", org.hamcrest.Matchers.containsString("3.6 times")));
+
+        // three earlier monthly readings going up; this month's reading is higher again
+        kernel.transact(c -> {
+            for (int m = 1; m <= 3; m++) {
+                com.getpaid.events.store.Sql.update(c, "INSERT INTO overdue_month (customer_id, month, overdue) VALUES (?, ?, ?)",
+                        "C-SPIKE", LocalDate.of(2030, 1, 1).minusMonths(m), new BigDecimal(-100 * m));
+            }
+            return null;
+        });
+        derived.readMonth(LocalDate.of(2030, 1, 15)); // this month: 0.00 overdue, above -100
+        derived.readMonth(LocalDate.of(2030, 1, 16)); // read once a month: nothing more
+        call(Roles.COLLECTOR, "GET", "/api/customers/C-SPIKE/risk-signals", null)
+                .body("signal", contains("OVERDUE_GROWING", "ORDER_SPIKE"));
+    }
 }

@@ -55,7 +55,8 @@ class ValueTierJobTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.COLLECTOR).get("/api/customers/C-V3").then()
                 .body("exposure[0].open", equalTo("10.00")));
         job.recompute();
-        as(Roles.COLLECTOR).get("/api/customers/C-V1").then().body("value.tier", equalTo("A"))
+        as(Roles.COLLECTOR).get("/api/customers/C-V1").then().body("value.tier", equalTo("A")).body("valueTier", equalTo("A"))
+                .body("rfm", org.hamcrest.Matchers.matchesPattern("[1-5]{3}"))
                 .body("value.revenue", equalTo("90000000.00")).body("value.computedOn", equalTo(today.toString()));
         as(Roles.COLLECTOR).get("/api/customers/C-V2").then().body("value.tier", equalTo("B"));
         as(Roles.COLLECTOR).get("/api/customers/C-V3").then().body("value.tier", equalTo("C"));

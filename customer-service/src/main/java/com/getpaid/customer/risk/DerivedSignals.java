@@ -1,0 +1,102 @@
+package com.getpaid.customer.risk;
+
+import com.getpaid.customer.exposure.ExposureLedger;
+import com.getpaid.customer.hold.HoldDecisions;
+import com.getpaid.events.receivables.InvoiceIssued;
+import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.store.EventStore;
+import com.getpaid.events.store.Sql;
+import com.getpaid.kit.BusinessCalendar;
+import com.getpaid.kit.Kernel;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Raises the risk signals derived from receivables' events ({@link RiskRules}): ORDER_SPIKE when an invoice arrives,
+ * PAYMENT_DELAY_TREND when a payment settles invoices, OVERDUE_GROWING from the overdue balance read at the first look
+ * of each month (every {@code customers.risk.watch-every}, 1h). Each signal's id names what raised it, so the same
+ * cause never raises it twice.
+ */
+@ApplicationScoped
+public class DerivedSignals {
+
+    private static final Logger LOG = Logger.getLogger(DerivedSignals.class);
+    static final String SOURCE = "receivables-service";
+
+    private final HoldDecisions decisions;
+    private final Kernel kernel;
+    private final BusinessCalendar calendar;
+
+    public DerivedSignals(HoldDecisions decisions, Kernel kernel, BusinessCalendar calendar) {
+        this.decisions = decisions;
+        this.kernel = kernel;
+        this.calendar = calendar;
+    }
+
+    /** After the ledger took the event in, inside the consumer's transaction. */
+    public void after(Connection c, EventStore.Cause cause, Object event) throws Exception {
+        if (event instanceof InvoiceIssued e) {
+            List<RiskRules.PastInvoice> before = Sql.list(c, "SELECT coalesce(issue_date, due_date) AS issued, amount FROM receivable_invoice "
+                    + "WHERE customer_id = ? AND currency = ? AND invoice_id <> ? AND coalesce(issue_date, due_date) IS NOT NULL",
+                    rs -> new RiskRules.PastInvoice(Sql.date(rs, "issued"), rs.getBigDecimal(2)), e.customerId(), e.currency(),
+                    e.invoiceId());
+            raise(c, cause, e.customerId(), "ORDER_SPIKE", "ORDER_SPIKE-" + e.invoiceId(),
+                    RiskRules.orderSpike(e.amount(), e.issueDate(), before));
+        } else if (event instanceof PaymentReceived e && !e.allocations().isEmpty()) {
+            List<Integer> daysLate = Sql.list(c, "SELECT settled_on - due_date FROM receivable_invoice WHERE customer_id = ? "
+                    + "AND settled_on IS NOT NULL AND due_date IS NOT NULL ORDER BY settled_on, invoice_id", rs -> rs.getInt(1),
+                    e.customerId());
+            raise(c, cause, e.customerId(), "PAYMENT_DELAY_TREND", "PAYMENT_DELAY_TREND-" + e.paymentId(),
+                    RiskRules.paymentDelayTrend(daysLate));
+        }
+    }
+
+    private void raise(Connection c, EventStore.Cause cause, String customerId, String signal, String signalId,
+            Optional<RiskRules.Finding> finding) throws Exception {
+        if (finding.isEmpty()) {
+            return;
+        }
+        if (Sql.one(c, "SELECT 1 FROM risk_signal_view WHERE signal_id = ?", rs -> 1, signalId).isPresent()) {
+            return; // raised before for the same cause
+        }
+        decisions.derived(c, customerId, cause, signalId, signal, finding.get().severity(), finding.get().evidence(), SOURCE);
+        LOG.infof("Customer %s: %s risk signal %s: %s", customerId, finding.get().severity(), signal, finding.get().evidence());
+    }
+
+    /** Reads each customer's overdue balance at the first look of a month; four readings up three times: a signal. */
+    @Scheduled(every = "${customers.risk.watch-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void monthly() {
+        kernel.alone("overdue-months", () -> readMonth(calendar.today()));
+    }
+
+    /** The readings for the month of {@code today}; returns how many customers were read. */
+    public int readMonth(LocalDate today) {
+        LocalDate month = today.withDayOfMonth(1);
+        List<String> read = kernel.transact(c -> Sql.list(c, "INSERT INTO overdue_month (customer_id, month, overdue) "
+                + "SELECT k.customer_id, ?, coalesce((SELECT sum(i.open_amount - i.disputed) FROM receivable_invoice i "
+                + "WHERE i.customer_id = k.customer_id AND i.currency = k.currency AND " + ExposureLedger.OVERDUE + "), 0) "
+                + "FROM customer_card k ON CONFLICT (customer_id, month) DO NOTHING RETURNING customer_id",
+                rs -> rs.getString(1), month));
+        for (String customerId : read) {
+            try {
+                kernel.transact(c -> {
+                    List<BigDecimal> months = Sql.list(c, "SELECT overdue FROM (SELECT month, overdue FROM overdue_month "
+                            + "WHERE customer_id = ? ORDER BY month DESC LIMIT 4) m ORDER BY month", rs -> rs.getBigDecimal(1),
+                            customerId);
+                    raise(c, EventStore.Cause.by("customer-service: overdue trend"), customerId, "OVERDUE_GROWING",
+                            "OVERDUE_GROWING-" + month, RiskRules.overdueGrowing(months));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf("Overdue trend of customer %s not looked at this month: %s", customerId, e.toString());
+            }
+        }
+        return read.size();
+    }
+}
