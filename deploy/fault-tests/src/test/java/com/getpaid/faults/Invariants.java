@@ -234,6 +234,11 @@ final class Invariants {
                 + problems);
     }
 
+    /** The service's last event store position: it moves when anything is appended. */
+    long lastPosition(String service) throws Exception {
+        return count(service, "SELECT coalesce(max(position), 0) FROM event_store");
+    }
+
     /** A digest of each read-model table of the service, row by row. */
     Map<String, String> projectionDigests(String service) throws Exception {
         Map<String, String> digests = new TreeMap<>();
