@@ -108,6 +108,13 @@ final class Invariants {
                     "every remedy carried out has its call-back task");
             assertEquals(0, count("notification", "SELECT count(*) FROM notification_view WHERE status = 'QUEUED'"),
                     "every message was sent or cancelled");
+            // the overdue scan (every 2 s) appends by itself: caught up means it has nothing left to do today either
+            assertEquals(0, count("receivables", "SELECT count(*) FROM invoice_view i WHERE i.open_amount > 0 AND i.due_date <= "
+                    + TODAY + " AND EXISTS (SELECT 1 FROM credit_balance_view b WHERE b.customer_id = i.customer_id "
+                    + "AND b.currency = i.currency AND b.amount > 0)"), "the overdue scan has no credit left to apply");
+            assertEquals(0, count("receivables", "SELECT count(*) FROM invoice_view WHERE open_amount > disputed AND "
+                    + "next_dunning_on <= " + TODAY + " AND (paused_until IS NULL OR paused_until < " + TODAY + ")"),
+                    "the overdue scan has no step of the ladder left to raise");
             compensationsCredited("");
         });
     }
@@ -233,6 +240,9 @@ final class Invariants {
         assertTrue(problems.isEmpty(), "every message sent is in the mailbox exactly once, none cancelled is" + at + ": "
                 + problems);
     }
+
+    /** The business day in SQL (the platform's business zone is the default, Asia/Shanghai). */
+    static final String TODAY = "(now() AT TIME ZONE 'Asia/Shanghai')::date";
 
     /** The service's last event store position: it moves when anything is appended. */
     long lastPosition(String service) throws Exception {
