@@ -38,7 +38,7 @@ public class ComplaintResource {
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
     public Response log(ComplaintRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        checkKey(idempotencyKey);
+        ComplaintService.checkKey(idempotencyKey);
         return complaints.log(ApiProblem.requireBody(request).validate(), idempotencyKey).toResponse();
     }
 
@@ -128,8 +128,8 @@ public class ComplaintResource {
         String state = status == null ? null : check.oneOf("status", status, STATES);
         String customer = customerId == null ? null : check.id("customerId", customerId);
         String who = check.optionalText("handler", handler, 200);
-        Integer from = page == null ? Integer.valueOf(0) : check.range("page", page, 0, 100_000);
-        Integer rows = size == null ? Integer.valueOf(50) : check.range("size", size, 1, 500);
+        Integer from = check.range("page", page, 0, 100_000, 0);
+        Integer rows = check.range("size", size, 1, 500, 50);
         check.done();
         return complaints.list(state, customer, who, from, rows);
     }
@@ -140,11 +140,5 @@ public class ComplaintResource {
     @Operation(summary = "A complaint")
     public ComplaintView get(@PathParam("id") String id) {
         return complaints.find(id).orElseThrow(() -> ApiProblem.notFound("No complaint '" + id + "'"));
-    }
-
-    private static void checkKey(String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
-        }
     }
 }

@@ -99,9 +99,7 @@ public class ComplaintService {
      */
     public <B, C> IdempotentRequests.Reply step(String id, String stepName, B body, java.util.function.Function<B, C> validate,
             String idempotencyKey, StepWith<C> step) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
-        }
+        checkKey(idempotencyKey);
         C checked = validate.apply(ApiProblem.requireBody(body));
         return kernel.transact(c -> {
             IdempotentRequests.Action act = () -> {
@@ -111,6 +109,13 @@ public class ComplaintService {
             return idempotencyKey == null ? act.run()
                     : IdempotentRequests.once(c, "complaint-" + stepName, id + ":" + idempotencyKey, "Idempotency-Key", checked, act);
         });
+    }
+
+    /** An Idempotency-Key, when sent, is 1 to 128 characters. */
+    static void checkKey(String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 128 characters");
+        }
     }
 
     /** A step decided with its checked body. */

@@ -40,8 +40,8 @@ public class CustomerListResource {
         Check check = new Check();
         String g = grade == null ? null : check.oneOf("grade", grade, java.util.Set.of("A", "B", "C"));
         String t = tier == null ? null : check.oneOf("tier", tier, java.util.Set.of("A", "B", "C"));
-        Integer from = page == null ? Integer.valueOf(0) : check.range("page", page, 0, 100_000);
-        Integer rows = size == null ? Integer.valueOf(50) : check.range("size", size, 1, 500);
+        Integer from = check.range("page", page, 0, 100_000, 0);
+        Integer rows = check.range("size", size, 1, 500, 50);
         check.done();
         return customers.list(onHold, g, t, from, rows);
     }

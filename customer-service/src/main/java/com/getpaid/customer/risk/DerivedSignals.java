@@ -43,14 +43,16 @@ public class DerivedSignals {
     public void after(Connection c, EventStore.Cause cause, Object event) throws Exception {
         if (event instanceof InvoiceIssued e) {
             List<RiskRules.PastInvoice> before = Sql.list(c, "SELECT coalesce(issue_date, due_date) AS issued, amount FROM receivable_invoice "
-                    + "WHERE customer_id = ? AND currency = ? AND invoice_id <> ? AND coalesce(issue_date, due_date) IS NOT NULL",
+                    + "WHERE customer_id = ? AND currency = ? AND invoice_id <> ? AND coalesce(issue_date, due_date) > ?",
                     rs -> new RiskRules.PastInvoice(Sql.date(rs, "issued"), rs.getBigDecimal(2)), e.customerId(), e.currency(),
-                    e.invoiceId());
+                    e.invoiceId(), e.issueDate().minusYears(1)); // the rule looks at the 12 months before
             raise(c, cause, e.customerId(), "ORDER_SPIKE", "ORDER_SPIKE-" + e.invoiceId(),
                     RiskRules.orderSpike(e.amount(), e.issueDate(), before));
         } else if (event instanceof PaymentReceived e && !e.allocations().isEmpty()) {
-            List<Integer> daysLate = Sql.list(c, "SELECT settled_on - due_date FROM receivable_invoice WHERE customer_id = ? "
-                    + "AND settled_on IS NOT NULL AND due_date IS NOT NULL ORDER BY settled_on, invoice_id", rs -> rs.getInt(1),
+            // the rule looks at the last six settled: read those, not the customer's whole history, on every payment
+            List<Integer> daysLate = Sql.list(c, "SELECT late FROM (SELECT settled_on - due_date AS late, settled_on, invoice_id "
+                    + "FROM receivable_invoice WHERE customer_id = ? AND settled_on IS NOT NULL AND due_date IS NOT NULL "
+                    + "ORDER BY settled_on DESC, invoice_id DESC LIMIT 6) r ORDER BY settled_on, invoice_id", rs -> rs.getInt(1),
                     e.customerId());
             raise(c, cause, e.customerId(), "PAYMENT_DELAY_TREND", "PAYMENT_DELAY_TREND-" + e.paymentId(),
                     RiskRules.paymentDelayTrend(daysLate));

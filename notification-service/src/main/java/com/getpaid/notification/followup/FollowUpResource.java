@@ -70,8 +70,8 @@ public class FollowUpResource {
         String who = check.optionalText("assignee", assignee, 200);
         LocalDate day = check.date("due", due, false);
         String state = status == null ? null : check.oneOf("status", status, STATUSES);
-        Integer from = page == null ? Integer.valueOf(0) : check.range("page", page, 0, 100_000);
-        Integer rows = size == null ? Integer.valueOf(100) : check.range("size", size, 1, 500);
+        Integer from = check.range("page", page, 0, 100_000, 0);
+        Integer rows = check.range("size", size, 1, 500, 100);
         check.done();
         Instant dueBy = day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
         return followUps.list(new FollowUps.Filter(customer, what, who, dueBy, state, from, rows));

@@ -145,6 +145,11 @@ public final class Check {
         }
     }
 
+    /** An optional number from {@code min} to {@code max}: {@code absent} when not sent (a page, a page size). */
+    public Integer range(String field, Integer value, int min, int max, int absent) {
+        return value == null ? Integer.valueOf(absent) : range(field, value, min, max);
+    }
+
     public Integer range(String field, Integer value, int min, int max) {
         if (value == null) {
             fail(field, "is required");
