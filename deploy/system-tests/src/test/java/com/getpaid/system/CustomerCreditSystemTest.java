@@ -44,6 +44,9 @@ class CustomerCreditSystemTest extends RunningPlatform {
         send("erp", "POST", url("receivables", "/api/invoices"), """
                 { "invoiceId": "KYC-1", "customerId": "C-KYC", "issueDate": "%s", "dueDate": "%s", "amount": "12000.00",
                   "currency": "CNY" }""".formatted(today.minusDays(50), today.minusDays(20))).statusCode(201);
+        // seen by customer-service before it is paid: an empty exposure later then means paid, not yet arrived
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-KYC"))
+                .then().body("exposure[0].open", equalTo("12000.00")));
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "KYC-P1", "customerId": "C-KYC", "amount": "12000.00", "currency": "CNY", "receivedOn": "%s",
                   "allocations": [ { "invoiceId": "KYC-1", "amount": "12000.00" } ] }""".formatted(today.minusDays(10)))
