@@ -1,12 +1,9 @@
 package com.getpaid.receivables.promise;
 
-import com.getpaid.events.Money;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
-import com.getpaid.receivables.account.DunningLadder;
-import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,14 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Promises to pay")
 public class PromiseResource {
 
-    private final PromiseService promises;
+    private final PromiseService commands;
+    private final Promises promises;
     private final BusinessCalendar calendar;
-    private final DunningLadder ladder;
 
-    public PromiseResource(PromiseService promises, BusinessCalendar calendar, DunningLadder ladder) {
+    public PromiseResource(PromiseService commands, Promises promises, BusinessCalendar calendar) {
+        this.commands = commands;
         this.promises = promises;
         this.calendar = calendar;
-        this.ladder = ladder;
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
@@ -48,28 +44,28 @@ public class PromiseResource {
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
     public Response record(PromiseRequest request) {
-        return promises.record(ApiProblem.requireBody(request).validate(calendar.today())).toResponse();
+        return commands.record(ApiProblem.requireBody(request).validate(calendar.today())).toResponse();
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
-    @Operation(summary = "A customer's promises to pay, latest promised day first (at most 500)")
+    @Operation(summary = "Promises to pay: a customer's latest promised day first, across customers soonest first",
+            description = "Filters, each optional: customerId; status (OPEN, KEPT, PARTIALLY_KEPT, BROKEN); dueBy "
+            + "(YYYY-MM-DD: promised for that day or before); recordedBy (as recorded). page from 0, size 1 to 500 (50 by "
+            + "default, 500 for one customer's promises as before). "
+            + "Each promise names its customer (customerName, once customer-service has told it).")
     @WithSession
-    public Uni<List<PromiseView>> list(@QueryParam("customerId") String customerId) {
+    public Uni<List<PromiseView>> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
+            @QueryParam("dueBy") String dueBy, @QueryParam("recordedBy") String recordedBy, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         Check check = new Check();
-        check.id("customerId", customerId);
+        String customer = customerId == null ? null : check.id("customerId", customerId);
+        String state = status == null ? null : check.oneOf("status", status, Promises.STATUSES);
+        LocalDate day = check.date("dueBy", dueBy, false);
+        String by = check.optionalText("recordedBy", recordedBy, 200);
+        Integer from = check.range("page", page, 0, 100_000, 0);
+        Integer rows = check.range("size", size, 1, 500, customer == null ? 50 : 500);
         check.done();
-        return Rows.of("SELECT promise_id, customer_id, array_to_string(invoice_ids, ','), amount, currency, promised_for, "
-                + "recorded_by, recorded_on, status, paid, judged_on FROM promise_view WHERE customer_id = :customer "
-                + "ORDER BY promised_for DESC, promise_id LIMIT 500", Map.of("customer", customerId)).map(rows -> rows.stream()
-                        .map(r -> {
-                            String currency = (String) r[4];
-                            var promisedFor = Rows.date(r[5]);
-                            return new PromiseView((String) r[0], (String) r[1], Arrays.asList(((String) r[2]).split(",")),
-                                    Money.scaled(Rows.decimal(r[3]), currency), currency, promisedFor,
-                                    promisedFor.plusDays(ladder.promiseToleranceDays()), (String) r[6], Rows.date(r[7]),
-                                    (String) r[8], r[9] == null ? null : Money.scaled(Rows.decimal(r[9]), currency),
-                                    Rows.date(r[10]));
-                        }).toList());
+        return promises.list(new Promises.Filter(customer, state, day, by, from, rows));
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * A promise to pay as collectors read it: {@code status} OPEN until judged, then KEPT, PARTIALLY_KEPT or BROKEN, with
- * what was paid towards its invoices since it was made; {@code pausesUntil} is the last day its invoices are not dunned.
+ * what was paid towards its invoices since it was made; {@code pausesUntil} is the last day its invoices are not dunned;
+ * {@code customerName} as customer-service last told (null before it has).
  */
 public record PromiseView(String promiseId, String customerId, List<String> invoiceIds, BigDecimal amount, String currency,
         LocalDate promisedFor, LocalDate pausesUntil, String recordedBy, LocalDate recordedOn, String status, BigDecimal paid,
-        LocalDate judgedOn) {
+        LocalDate judgedOn, String customerName) {
 }

@@ -3,18 +3,28 @@ package com.getpaid.receivables.promise;
 import static com.getpaid.receivables.TestApi.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.getpaid.events.Topics;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.receivables.TestApi;
 import com.getpaid.local.PlatformTestResource;
+import com.getpaid.local.TestKafka;
 import com.getpaid.receivables.dunning.OverdueScan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +38,9 @@ class PromisesTest {
 
     @Inject
     OverdueScan scan;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @BeforeEach
     void withEveryRole() {
@@ -95,5 +108,63 @@ class PromisesTest {
         given().get("/api/invoices/PR-2").then().body("dunningLevel", equalTo(4)).body("dunningStage", equalTo("ESCALATION"))
                 .body("nextDunningOn", nullValue());
         given().get("/api/promises?customerId=bad id").then().statusCode(400).body("field", equalTo("customerId"));
+    }
+
+    @Test
+    void promisesAcrossCustomersComeSoonestFirstByStatusDayAndCollectorPageByPage() {
+        LocalDate today = calendar.today();
+        try (TestKafka kafka = new TestKafka(bootstrapServers)) {
+            kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-PL1", "Hangzhou Fasteners Ltd", "ap@pl1.example", "en",
+                    PaymentTerms.netDays(30), new BigDecimal("50000.00"), "CNY", null));
+        }
+        for (String[] i : new String[][] { { "PL-1", "C-PL1" }, { "PL-4", "C-PL1" }, { "PL-2", "C-PL2" }, { "PL-3", "C-PL3" } }) {
+            post("/api/invoices", """
+                    { "invoiceId": "%s", "customerId": "%s", "issueDate": "%s", "dueDate": "%s", "amount": "100.00",
+                      "currency": "CNY" }""".formatted(i[0], i[1], today, today.plusDays(30))).statusCode(201);
+        }
+        String zhou = "Zhou Min (promise list)";
+        post("/api/promises", promise("PTP-L1", "C-PL1", "PL-1", "100.00", today.plusDays(9)).replace("Li Na", zhou))
+                .statusCode(201);
+        post("/api/promises", promise("PTP-L4", "C-PL1", "PL-4", "100.00", today.plusDays(1))).statusCode(201);
+        post("/api/promises", promise("PTP-L2", "C-PL2", "PL-2", "100.00", today.plusDays(3)).replace("Li Na", zhou))
+                .statusCode(201);
+        post("/api/promises", promise("PTP-L3", "C-PL3", "PL-3", "100.00", today.plusDays(6)).replace("Li Na", zhou))
+                .statusCode(201);
+        post("/api/payments", """
+                { "paymentId": "PL-PAY", "customerId": "C-PL3", "amount": "100.00", "currency": "CNY", "receivedOn": "%s" }"""
+                .formatted(today)).statusCode(201);
+
+        // one customer's, latest promised day first, with its name once customer-service has told it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/promises?customerId=C-PL1").then()
+                .statusCode(200).body("promiseId", contains("PTP-L1", "PTP-L4"))
+                .body("customerName", contains("Hangzhou Fasteners Ltd", "Hangzhou Fasteners Ltd")));
+        given().get("/api/promises?customerId=C-PL1&status=OPEN&dueBy=" + today.plusDays(1)).then()
+                .body("promiseId", contains("PTP-L4"));
+        // a collector's promises across customers: soonest first; by status, by day, page by page
+        given().queryParam("recordedBy", zhou).get("/api/promises").then().statusCode(200)
+                .body("promiseId", contains("PTP-L2", "PTP-L3", "PTP-L1"))
+                .body("customerId", contains("C-PL2", "C-PL3", "C-PL1"))
+                .body("status", contains("OPEN", "KEPT", "OPEN"));
+        given().queryParam("recordedBy", zhou).get("/api/promises?status=OPEN").then().body("promiseId", contains("PTP-L2",
+                "PTP-L1"));
+        given().queryParam("recordedBy", zhou).get("/api/promises?status=KEPT").then().body("promiseId", contains("PTP-L3"))
+                .body("[0].paid", equalTo("100.00"));
+        given().queryParam("recordedBy", zhou).get("/api/promises?dueBy=" + today.plusDays(6)).then()
+                .body("promiseId", contains("PTP-L2", "PTP-L3"));
+        given().queryParam("recordedBy", zhou).get("/api/promises?size=2").then().body("promiseId", contains("PTP-L2", "PTP-L3"));
+        given().queryParam("recordedBy", zhou).get("/api/promises?size=2&page=1").then().body("promiseId", contains("PTP-L1"));
+        // everyone's open promises due within ten days, soonest first
+        List<String> days = given().get("/api/promises?status=OPEN&size=500&dueBy=" + today.plusDays(10)).then().statusCode(200)
+                .body("promiseId", hasItems("PTP-L4", "PTP-L2", "PTP-L1")).extract().jsonPath().getList("promisedFor");
+        assertEquals(days.stream().sorted().toList(), days, "soonest promised day first");
+
+        given().get("/api/promises?status=LOST").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("status"));
+        given().get("/api/promises?dueBy=next-week").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("dueBy"));
+        given().get("/api/promises?size=501").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("size"));
+        given().get("/api/promises?size=0").then().statusCode(400).body("field", equalTo("size"));
+        given().get("/api/promises?page=-1").then().statusCode(400).body("field", equalTo("page"));
     }
 }
