@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole product on this machine: Kafka, PostgreSQL, the mail server and the four services.
+# Runs the whole product on this machine: Kafka, PostgreSQL, the mail server, the four services and the console.
 # Needs only a JDK 17 and Maven. Builds what is missing or out of date first. Ctrl-C stops everything;
 # data stays in .data/ for the next start. Usage: ./run.sh [--rebuild]
 set -euo pipefail
@@ -10,8 +10,8 @@ needs_build=false
 if [ "${1:-}" = "--rebuild" ] || [ ! -f "$stamp" ]; then
   needs_build=true
 else
-  for service in customer receivables complaint notification; do
-    [ -f "$service-service/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
+  for app in customer-service receivables-service complaint-service notification-service ops-console; do
+    [ -f "$app/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
   done
   # any source or build file newer than the last build
   if [ -n "$(find . -path ./.data -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$stamp" -type f -print -quit)" ]; then

@@ -39,6 +39,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Where the operations console listens in the run command (the first address it prints). */
+    public static final int CONSOLE_PORT = 8080;
+
     /** Where {@code ./fault.sh} asks the running platform to stop or start Kafka, the mail server or PostgreSQL. */
     public static final int FAULT_CONTROL_PORT = 8090;
 
@@ -49,6 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> extraConfig = new LinkedHashMap<>();
+    private ServiceProcess console;
     private Database database;
     private KafkaBroker kafka;
     private MailServer mail;
@@ -163,6 +167,28 @@ public final class LocalPlatform implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts the operations console on {@code port} beside the running services, with the demo sign-in turned on: it
+     * signs the demo people's tokens with this platform's key, which the services trust.
+     */
+    public LocalPlatform startConsole(int port) throws Exception {
+        Map<String, String> config = new LinkedHashMap<>();
+        settings.servicePorts().keySet().forEach(name -> config.put("console.services." + name, url(name)));
+        config.put("console.local-sign-in.enabled", "true");
+        config.put("console.local-sign-in.key", tokens.privateKey().toString());
+        config.putAll(extraConfig.getOrDefault("console", Map.of()));
+        console = new ServiceProcess("ops-console", settings.repoRoot().resolve("ops-console/target/quarkus-app/quarkus-run.jar"),
+                port, config, settings.dataDir().resolve("logs/ops-console.log"));
+        started.add(console.start());
+        console.awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** The console's address, once {@link #startConsole} has started it. */
+    public String consoleUrl() {
+        return console.url();
+    }
+
     /** The services whose queries read through the reactive PostgreSQL client ("app": a service's own test). */
     private static final java.util.Set<String> READS_REACTIVELY = java.util.Set.of("customer", "receivables", "app");
 
@@ -223,7 +249,7 @@ public final class LocalPlatform implements AutoCloseable {
         Path repoRoot = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path dataDir = repoRoot.resolve(".data");
         Settings settings = Settings.standard(dataDir, repoRoot);
-        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.kafkaControllerPort(),
+        List<Integer> ports = new ArrayList<>(List.of(CONSOLE_PORT, settings.kafkaPort(), settings.kafkaControllerPort(),
                 settings.postgresPort(), settings.smtpPort(), settings.imapPort()));
         ports.addAll(settings.servicePorts().values());
         for (int port : ports) {
@@ -242,8 +268,12 @@ public final class LocalPlatform implements AutoCloseable {
         platform.startInfrastructure();
         System.out.println("Starting the four services (logs in " + dataDir.resolve("logs") + ")...");
         platform.startServices();
+        System.out.println("Starting the operations console...");
+        platform.startConsole(CONSOLE_PORT);
         System.out.println();
         System.out.println("Everything is running:");
+        System.out.printf("  %-21s http://localhost:%d   (open it and sign in as li.na, wang.fang, front.desk, zhao.min or ops.admin)%n",
+                "operations console", CONSOLE_PORT);
         settings.servicePorts().forEach((name, port) -> System.out.printf(
                 "  %-21s http://localhost:%d   (Swagger UI /q/swagger-ui, health /q/health, metrics /q/metrics)%n",
                 name + "-service", port));

@@ -66,6 +66,11 @@ public final class Tokens {
         return dir.resolve("public.pem");
     }
 
+    /** The signing key, for the operations console's demo sign-in (the embedded platform only). */
+    public Path privateKey() {
+        return dir.resolve("private.pem");
+    }
+
     /** A token for {@code subject} carrying {@code roles} (claim {@code groups}), valid for {@link #VALIDITY}. */
     public String issue(String subject, List<String> roles) {
         return issue(subject, roles, Instant.now(), VALIDITY, AUDIENCE);

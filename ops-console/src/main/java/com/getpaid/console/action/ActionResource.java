@@ -87,7 +87,7 @@ public class ActionResource {
             return Response.status(401).header("HX-Redirect", "/sign-in").build();
         }
         if (reply.ok()) {
-            return Response.ok(page.render(done, "appName").data("action", action).data("answer", reply.map()))
+            return Response.ok(page.render(done, "appName").data("action", action).data("answer", reply.view()))
                     .header("HX-Trigger", "getpaid-changed").build();
         }
         Map<String, String> errors = new LinkedHashMap<>(reply.fieldErrors());
