@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The README's walk-through, across the four services running as their own processes on a real
+ * The API walk-through (docs/api-walk-through.md), across the four services running as their own processes on a real
  * Kafka, PostgreSQL and SMTP server: register, invoice, overdue, hold, reminder email, complaint,
  * payment, release; then a restart that must keep everything and send nothing twice.
  */

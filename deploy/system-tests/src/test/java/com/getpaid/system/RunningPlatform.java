@@ -58,7 +58,7 @@ abstract class RunningPlatform {
         return platform.url(service) + path;
     }
 
-    /** A request with a bearer token for the role the README's walk-through uses for it. */
+    /** A request with a bearer token for the role the API walk-through (docs/api-walk-through.md) uses for it. */
     static RequestSpecification as(String role) {
         return given().auth().oauth2(platform.tokens().issue("walk-through-" + role, List.of(role)));
     }
