@@ -99,6 +99,7 @@ public final class Benchmark {
         replay();
         memory();
         aging(100_000);
+        consolePages();
         aging(1_000_000);
         print();
     }
@@ -451,6 +452,37 @@ public final class Benchmark {
     }
 
     // ---- plumbing ----
+
+    /**
+     * Each page of the operations console as its person opens it, at 100,000 open invoices: the time from the request
+     * to the last byte of the page (the console asks the services everything a page shows, at once).
+     */
+    void consolePages() throws Exception {
+        progress("starting the operations console and timing its pages");
+        platform.startConsole(com.getpaid.local.Ports.free(1)[0]);
+        String[][] pages = { { "li.na", "/" }, { "zhao.min", "/receivables" }, { "wang.fang", "/credit" },
+                { "front.desk", "/complaints" }, { "wang.fang", "/customers/" + customer(0) }, { "ops.admin", "/operations" } };
+        HttpClient noRedirects = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String[] page : pages) {
+            HttpResponse<String> signIn = noRedirects.send(HttpRequest.newBuilder(URI.create(platform.consoleUrl() + "/sign-in"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("person=" + page[0])).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            long[] times = new long[7];
+            int status = 0;
+            for (int i = 0; i < times.length; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = noRedirects.send(HttpRequest.newBuilder(URI.create(platform.consoleUrl() + page[1]))
+                        .header("Cookie", cookie).timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+                times[i] = System.nanoTime() - t0;
+                status = r.statusCode();
+            }
+            long first = times[0];
+            Arrays.sort(times);
+            row("console page %s (as %s)".formatted(page[1], page[0]), "median %,d ms, first %,d ms (of 7), HTTP %d".formatted(
+                    times[3] / 1_000_000, first / 1_000_000, status), "", "", "< 300 ms");
+        }
+    }
 
     int send(String method, String url, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", platform.bearer()).timeout(Duration.ofSeconds(30))
