@@ -343,9 +343,67 @@ class NotificationServiceTest {
         assertEquals(List.of(), Mailbox.read(imapPort, "late@example.com"));
     }
 
+    /** A customer who refuses letters today and on the next {@code refusedDays - 1} days, with a letter for each step. */
+    void waitingCustomer(String customerId, java.time.ZoneId zone, int refusedDays, String... stages) {
+        List<java.time.DayOfWeek> refused = new java.util.ArrayList<>();
+        for (int d = 0; d < refusedDays; d++) {
+            refused.add(LocalDate.now(zone).plusDays(d).getDayOfWeek());
+        }
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered(customerId, "Waits " + refusedDays + " Ltd",
+                customerId.toLowerCase() + "@example.com", "en", PaymentTerms.cashOnDelivery(), new BigDecimal("5000.00"), "CNY",
+                new CollectionProfile("li.na", null, zone.getId(), refused, 0, null)));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-" + customerId, customerId, "DN-1", DUE, DUE,
+                new BigDecimal("40.00"), "CNY"));
+        for (int level = 1; level <= stages.length; level++) {
+            kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-" + customerId, customerId, DUE, DUE.plusDays(level), level,
+                    new BigDecimal("40.00"), "CNY", level, stages[level - 1]));
+        }
+    }
+
     @Test
-    void listsNeedACustomer() {
-        given().get("/api/notifications").then().statusCode(400).body("field", equalTo("customerId"));
+    void queuedMessagesAcrossCustomersComeSoonestToGoOutFirstAndListsPageAndRefuseBadFilters() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        waitingCustomer("C-WQ3", shanghai, 3, "FRIENDLY_REMINDER", "FIRM_REMINDER", "FINAL_NOTICE"); // first, out last
+        waitingCustomer("C-WQ1", shanghai, 1, "FRIENDLY_REMINDER");
+        waitingCustomer("C-WQ2", shanghai, 2, "FRIENDLY_REMINDER");
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-C-WQ0", "C-WQ0", "DN-1", DUE, DUE, new BigDecimal("40.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, overdue("C-WQ0", "INV-C-WQ0")); // no address yet: goes out whenever it comes
+        List<String> mine = List.of("C-WQ0", "C-WQ1", "C-WQ2", "C-WQ3");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<java.util.Map<String, String>> queued = given().get("/api/notifications?status=QUEUED&size=500").then()
+                    .statusCode(200).extract().jsonPath().getList("findAll { it.customerId.startsWith('C-WQ') }");
+            assertEquals(6, queued.size(), queued.toString());
+            assertTrue(queued.stream().allMatch(m -> m.get("customerId").equals("C-WQ0")
+                    || m.get("note") != null && m.get("note").startsWith("Waiting until")), queued.toString());
+        });
+        List<String> customers = given().get("/api/notifications?status=QUEUED&size=500").then().extract().jsonPath()
+                .getList("customerId");
+        assertEquals(List.of("C-WQ1", "C-WQ2", "C-WQ3", "C-WQ3", "C-WQ3", "C-WQ0"),
+                customers.stream().filter(mine::contains).toList(), "soonest to go out first, the one without an address last");
+        String inTwoDays = LocalDate.now(shanghai).plusDays(2).atStartOfDay(shanghai).toInstant().toString();
+        given().get("/api/notifications?status=QUEUED&customerId=C-WQ2").then().body("status", contains("QUEUED"))
+                .body("[0].nextAttemptAt", equalTo(inTwoDays))
+                .body("[0].note", equalTo("Waiting until " + inTwoDays + ": the customer refuses letters on "
+                        + LocalDate.now(shanghai).getDayOfWeek() + " (Asia/Shanghai)"));
+        given().get("/api/notifications?status=SENT&customerId=C-WQ2").then().statusCode(200).body("", hasSize(0));
+
+        // one customer's, all of them newest first as before, or page by page
+        List<String> all = given().get("/api/notifications?customerId=C-WQ3").then().body("", hasSize(3)).extract().jsonPath()
+                .getList("id");
+        given().get("/api/notifications?customerId=C-WQ3&size=2").then().body("id", contains(all.get(0), all.get(1)));
+        given().get("/api/notifications?customerId=C-WQ3&size=2&page=1").then().body("id", contains(all.get(2)));
+        // across customers newest first
+        List<String> newest = given().get("/api/notifications?size=500").then().statusCode(200).extract().jsonPath()
+                .getList("queuedAt");
+        List<Instant> times = newest.stream().map(Instant::parse).toList();
+        assertEquals(times.stream().sorted(java.util.Comparator.reverseOrder()).toList(), times, "newest first");
+
+        given().get("/api/notifications?status=WAITING").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("status"));
+        given().get("/api/notifications?size=501").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("size"));
+        given().get("/api/notifications?page=-1").then().statusCode(400).body("field", equalTo("page"));
+        given().get("/api/notifications?customerId=bad id").then().statusCode(400).body("field", equalTo("customerId"));
         given().get("/api/follow-ups?customerId=C-NOBODY").then().statusCode(200).body("", hasSize(0));
     }
 }
