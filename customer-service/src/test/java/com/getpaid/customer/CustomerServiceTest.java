@@ -455,8 +455,19 @@ class CustomerServiceTest {
                 .then().statusCode(400).body("field", equalTo("amount"));
     }
 
+    /** The operations page's figure: {@code getpaid_dead_letters_total} of a source topic, as Prometheus reads it. */
+    static double deadLetters(String topic) {
+        var line = java.util.regex.Pattern.compile("^getpaid_dead_letters_total\\{[^}]*topic=\"" + java.util.regex.Pattern.quote(
+                topic) + "\"[^}]*\\} (\\S+)$", java.util.regex.Pattern.MULTILINE).matcher(given().get("/q/metrics").then()
+                        .statusCode(200).extract().asString());
+        assertTrue(line.find(), "getpaid_dead_letters_total{topic=\"" + topic + "\"} is in /q/metrics");
+        return Double.parseDouble(line.group(1));
+    }
+
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopicAndTheRestGoesOn() {
+        deadLetters(Topics.COMPLAINTS); // there from start-up, before any record of that topic failed
+        double before = deadLetters(Topics.RECEIVABLES);
         ProducerRecord<String, String> junk = new ProducerRecord<>(Topics.RECEIVABLES, "C-DLQ", "{}");
         junk.headers().add("ce_id", "junk-1".getBytes()).add("ce_type", "NoSuchEvent".getBytes());
         kafka.send(junk);
@@ -472,5 +483,7 @@ class CustomerServiceTest {
         var dead = kafka.readAll(Topics.deadLetter("customer-service")).stream()
                 .filter(r -> "junk-1".equals(TestKafka.header(r, "ce_id"))).findFirst().orElseThrow();
         assertEquals("Unknown event type 'NoSuchEvent'", TestKafka.header(dead, "dead-letter-reason"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(before + 1, deadLetters(Topics.RECEIVABLES),
+                "getpaid_dead_letters_total{topic=\"receivables.v1\"}")); // counted once Kafka took it
     }
 }

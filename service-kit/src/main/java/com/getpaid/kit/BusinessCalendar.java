@@ -26,4 +26,9 @@ public class BusinessCalendar {
     public LocalDate dayOf(java.time.Instant instant) {
         return LocalDate.ofInstant(instant, zone);
     }
+
+    /** The first moment of a business day (a query's "since" day). */
+    public java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
 }

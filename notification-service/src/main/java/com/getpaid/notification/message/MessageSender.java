@@ -10,10 +10,13 @@ import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,9 +45,11 @@ import org.jboss.logging.Logger;
  *
  * <p>Failures: an SMTP server that is away or answers 4xx is retried with backoff (doubling from
  * {@code first-retry} to {@code max-backoff}) for up to {@code give-up-after} (hours); a 5xx
- * answer (address refused) fails the message at once with the server's reason.
+ * answer (address refused) fails the message at once with the server's reason. Each failed attempt counts in
+ * {@code getpaid.mail.failures}, registered at start-up so it reads 0 before the first.
  */
 @ApplicationScoped
+@Startup
 public class MessageSender {
 
     @ConfigMapping(prefix = "notification.sender")
@@ -89,10 +94,13 @@ public class MessageSender {
     private final Clock clock;
     private final Settings settings;
     private final com.getpaid.notification.contact.Staff staff;
+    private final Counter mailFailures;
 
     public MessageSender(Kernel kernel, Mailer mailer, Engine templates, Clock clock, Settings settings,
-            com.getpaid.notification.contact.Staff staff) {
+            com.getpaid.notification.contact.Staff staff, MeterRegistry registry) {
         this.staff = staff;
+        this.mailFailures = Counter.builder("getpaid.mail.failures")
+                .description("Failed attempts to hand a message to the SMTP server (each retry counts)").register(registry);
         this.kernel = kernel;
         this.mailer = mailer;
         this.templates = templates;
@@ -181,6 +189,7 @@ public class MessageSender {
         try {
             mailer.send(Mail.withText(to, subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {
+            mailFailures.increment();
             failed(p, e);
             return;
         }

@@ -6,8 +6,12 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.store.Inbox;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -31,7 +35,8 @@ import org.jboss.logging.Logger;
  * poll returned them. Conflicts are retried by the kernel; a database outage is waited out (up to
  * {@code getpaid.kernel.consumer.outage-patience}). When the batch fails for what is in it, its
  * records are handled one by one, and each one that fails on its own goes to the service's
- * dead-letter topic with the reason, so the partition goes on.
+ * dead-letter topic with the reason, so the partition goes on; each one counts in {@code getpaid.dead.letters}
+ * (tag {@code topic}: the topic it came from), zero from start-up for every topic the service consumes.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -49,13 +54,30 @@ public class EventConsumer {
     private final Kernel kernel;
     private final KernelConfig config;
     private final String bootstrapServers;
+    private final MeterRegistry registry;
     private KafkaProducer<String, String> deadLetters;
 
     public EventConsumer(Kernel kernel, KernelConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.kernel = kernel;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.registry = registry;
+    }
+
+    /** The dead-letter counter of each topic the service consumes ({@code mp.messaging.incoming.*.topic}), at zero. */
+    void start(@Observes StartupEvent event) {
+        var settings = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        for (String name : settings.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+                deadLettered(settings.getValue(name, String.class));
+            }
+        }
+    }
+
+    private Counter deadLettered(String topic) {
+        return Counter.builder("getpaid.dead.letters").description("Records the consumer sent to " + Topics.deadLetter(
+                config.source()) + ", by the topic they came from").tag("topic", topic).register(registry);
     }
 
     public void consume(ConsumerRecords<String, String> records, Handler handler) {
@@ -125,6 +147,7 @@ public class EventConsumer {
         while (true) {
             try {
                 producer().send(dead).get(30, TimeUnit.SECONDS);
+                deadLettered(record.topic()).increment();
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
