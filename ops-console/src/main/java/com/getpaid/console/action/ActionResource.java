@@ -58,8 +58,14 @@ public class ActionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response send(@PathParam("id") String id, MultivaluedMap<String, String> sent) {
+    public Response send(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("HX-Request") String fromPage,
+            MultivaluedMap<String, String> sent) {
         Action action = action(id);
+        if (!"true".equals(fromPage)) {
+            // only the console's own pages send this header; another site's form cannot (with the SameSite cookie,
+            // a second guard against a forged request)
+            return Response.status(403).entity("Send this form from the console's page").type(MediaType.TEXT_PLAIN).build();
+        }
         String key = sent.getFirst("_key") == null ? UUID.randomUUID().toString() : sent.getFirst("_key");
         Map<String, String> values = new LinkedHashMap<>();
         action.fields().forEach(f -> values.put(f.name(), sent.getFirst(f.name()) == null ? "" : sent.getFirst(f.name()).trim()));
@@ -91,7 +97,9 @@ public class ActionResource {
                     .header("HX-Trigger", "getpaid-changed").build();
         }
         Map<String, String> errors = new LinkedHashMap<>(reply.fieldErrors());
-        String detail = reply.unreachable() ? page.words().get("serviceDown") : reply.detail();
+        boolean allByTheirFields = !errors.isEmpty() && errors.keySet().stream().allMatch(name -> action.fields().stream()
+                .anyMatch(f -> f.name().equals(name) && !f.hidden()));
+        String detail = reply.unreachable() ? page.words().get("serviceDown") : allByTheirFields ? null : reply.detail();
         // a refusal changed nothing: the corrected form is a new request, with a key of its own
         return Response.ok(form(action, values, errors, detail, UUID.randomUUID().toString())).build();
     }

@@ -32,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
 @Produces(MediaType.TEXT_HTML)
 public class CustomerPage {
 
+    /** Open invoices a page: a customer with a thousand is read fifty at a time, oldest due first. */
+    static final int OPEN_PAGE = 50;
+
     private final Page page;
     private final Services services;
     private final Template customer;
@@ -63,12 +66,13 @@ public class CustomerPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("holdOn") String holdOn,
-            @QueryParam("closedPage") Integer closedPage) {
+            @QueryParam("closedPage") Integer closedPage, @QueryParam("openPage") Integer openPage) {
         String token = page.token();
         String c = q(id);
         LocalDate holdDay = day(holdOn);
         String asOf = holdDay == null ? "" : "?asOf=" + holdDay.plusDays(1).atStartOfDay(page.zone()).toInstant().minusSeconds(1);
         int closed = closedPage == null || closedPage < 0 ? 0 : closedPage;
+        int open = openPage == null || openPage < 0 ? 0 : openPage;
         Map<String, CompletableFuture<Reply>> calls = new java.util.LinkedHashMap<>();
         calls.put("card", services.get(token, "customer", "/api/customers/" + c));
         calls.put("hold", services.get(token, "customer", "/api/customers/" + c + "/holds" + asOf));
@@ -77,7 +81,7 @@ public class CustomerPage {
                 ? services.get(token, "customer", "/api/customers/" + c + "/history")
                 : CompletableFuture.completedFuture(new Reply(403, null)));
         calls.put("account", services.get(token, "receivables", "/api/accounts/" + c));
-        calls.put("open", services.get(token, "receivables", "/api/invoices?customerId=" + c + "&open=true&size=200"));
+        calls.put("open", services.get(token, "receivables", "/api/invoices?customerId=" + c + "&open=true&size=" + OPEN_PAGE + "&page=" + open));
         calls.put("closed", services.get(token, "receivables", "/api/invoices?customerId=" + c + "&open=false&size=20&page=" + closed));
         calls.put("promises", services.get(token, "receivables", "/api/promises?customerId=" + c));
         calls.put("disputes", services.get(token, "receivables", "/api/disputes?customerId=" + c));
@@ -86,6 +90,7 @@ public class CustomerPage {
         calls.put("letters", services.get(token, "notification", "/api/notifications?customerId=" + c));
         calls.put("tasks", services.get(token, "notification", "/api/follow-ups?customerId=" + c + "&size=50"));
         TemplateInstance view = page.render(customer, "customerTitle").data("id", id).data("closedPage", closed).data("previousPage", closed - 1).data("nextPage", closed + 1)
+                .data("openPage", open).data("openPrevious", open - 1).data("openNext", open + 1).data("openSize", OPEN_PAGE)
                 .data("holdOn", holdDay == null ? "" : holdDay.toString());
         calls.forEach((name, call) -> view.data(name, call.join()));
         Reply card = calls.get("card").join();

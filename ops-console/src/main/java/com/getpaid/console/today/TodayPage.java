@@ -33,6 +33,11 @@ public class TodayPage {
         this.today = today;
     }
 
+    /** The queued letters that say why they have not gone out (a contact window, no address): the rest go out now. */
+    static java.util.List<Object> held(Reply queued) {
+        return queued.rows().stream().filter(m -> ((com.getpaid.console.services.Doc) m).text("note") != null).toList();
+    }
+
     @GET
     public TemplateInstance show() {
         String token = page.token();
@@ -46,9 +51,9 @@ public class TodayPage {
                 "/api/follow-ups?assignee=" + me + "&status=OVERDUE&size=50");
         CompletableFuture<Reply> due = services.get(token, "notification",
                 "/api/follow-ups?assignee=" + me + "&status=OPEN&due=" + day + "&size=50");
-        CompletableFuture<Reply> waiting = services.get(token, "notification", "/api/notifications?status=WAITING&size=20");
+        CompletableFuture<Reply> waiting = services.get(token, "notification", "/api/notifications?status=QUEUED&size=50");
         return page.render(today, "navToday").data("worklist", worklist.join()).data("falling", falling.join())
                 .data("broken", broken.join()).data("late", late.join()).data("due", due.join())
-                .data("waiting", waiting.join());
+                .data("waiting", waiting.join()).data("held", held(waiting.join()));
     }
 }
