@@ -122,18 +122,48 @@ public class CustomerService {
         });
     }
 
-    /** Customers for dashboards: by hold (null: all), grade and tier (null: any), longest held first. */
-    public List<CustomerListResource.Listed> list(Boolean onHold, String grade, String tier, int page, int size) {
-        String where = " WHERE (credit->>'grade' = ? OR ?::text IS NULL) AND (v.tier = ? OR ?::text IS NULL)"
-                + (onHold == null ? "" : onHold ? " AND hold_since IS NOT NULL" : " AND hold_since IS NULL");
-        return kernel.transact(c -> Sql.list(c, "SELECT k.customer_id, name, hold_reasons::text, hold_since, credit->>'grade', "
-                + "v.tier FROM customer_card k LEFT JOIN customer_value v ON v.customer_id = k.customer_id" + where
-                + " ORDER BY hold_since NULLS LAST, k.customer_id LIMIT ? OFFSET ?",
+    /**
+     * What a dashboard or the search box asks for, every part optional: by hold (null: all), grade, tier, a search
+     * ({@code q}: an id starting with it or a name containing it, any case) and the credit review due by a day.
+     */
+    public record ListFilter(Boolean onHold, String grade, String tier, String q, java.time.LocalDate reviewDueBy, int page,
+            int size) {
+    }
+
+    /**
+     * Customers for dashboards, longest held first; a search puts the ids that start with it first, then goes by name;
+     * by review due, soonest review first.
+     */
+    public List<CustomerListResource.Listed> list(ListFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE (credit->>'grade' = ? OR ?::text IS NULL) AND (v.tier = ? OR ?::text "
+                + "IS NULL)" + (f.onHold() == null ? "" : f.onHold() ? " AND hold_since IS NOT NULL" : " AND hold_since IS NULL"));
+        List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(f.grade(), f.grade(), f.tier(), f.tier()));
+        String order = " ORDER BY hold_since NULLS LAST, k.customer_id";
+        if (f.reviewDueBy() != null) {
+            where.append(" AND k.next_review_due <= ?");
+            params.add(f.reviewDueBy());
+            order = " ORDER BY k.next_review_due, k.customer_id";
+        }
+        if (f.q() != null) {
+            // q as typed, not a pattern: LIKE's wildcards and its escape character (backslash) escaped
+            String literal = f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" AND (k.customer_id ILIKE ? OR k.name ILIKE ?)");
+            params.add(literal + "%");
+            params.add("%" + literal + "%");
+            order = " ORDER BY k.customer_id ILIKE ? DESC, lower(k.name), k.customer_id";
+            params.add(literal + "%");
+        }
+        params.add(f.size());
+        params.add((long) f.page() * f.size());
+        String sql = "SELECT k.customer_id, name, hold_reasons::text, hold_since, credit->>'grade', v.tier, k.next_review_due, "
+                + "k.collection->>'accountManager' FROM customer_card k LEFT JOIN customer_value v ON v.customer_id = "
+                + "k.customer_id" + where + order + " LIMIT ? OFFSET ?";
+        return kernel.transact(c -> Sql.list(c, sql,
                 rs -> new CustomerListResource.Listed(rs.getString(1), rs.getString(2), Sql.instant(rs, "hold_since") != null,
                         List.of(Json.read(rs.getString(3), com.getpaid.events.customers.HoldReason[].class)).stream()
                                 .map(com.getpaid.events.customers.HoldReason::code).toList(),
-                        Sql.instant(rs, "hold_since"), rs.getString(5), rs.getString(6)), grade, grade, tier, tier, size,
-                (long) page * size));
+                        Sql.instant(rs, "hold_since"), rs.getString(5), rs.getString(6), Sql.date(rs, "next_review_due"),
+                        rs.getString(8)), params.toArray()));
     }
 
     /** The card's value tier and RFM as JSON, for the customer in {@code customerIdColumn}; null before the first ranking. */
