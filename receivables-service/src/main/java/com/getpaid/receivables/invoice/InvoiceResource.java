@@ -1,6 +1,7 @@
 package com.getpaid.receivables.invoice;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -11,8 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,5 +47,23 @@ public class InvoiceResource {
     @WithSession
     public Uni<InvoiceView> get(@PathParam("invoiceId") String invoiceId) {
         return invoices.read(invoiceId);
+    }
+
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @GET
+    @Operation(summary = "A customer's invoices, oldest due first, each as GET /api/invoices/{invoiceId} answers it",
+            description = "customerId is required. open=true keeps the invoices with anything open (neither PAID nor "
+                    + "WRITTEN_OFF), open=false the closed ones; without it, all. Ordered by dueDate, then invoiceId (those "
+                    + "still waiting for the customer's terms, without a due date, last); page from 0, size 1 to 200 (50 by default).")
+    @WithSession
+    public Uni<List<InvoiceView>> list(@QueryParam("customerId") String customerId, @QueryParam("open") String open,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Check check = new Check();
+        String customer = check.id("customerId", customerId);
+        String which = open == null ? null : check.oneOf("open", open, Set.of("true", "false"));
+        Integer from = check.range("page", page, 0, 100_000, 0);
+        Integer rows = check.range("size", size, 1, 200, 50);
+        check.done();
+        return invoices.list(customer, which == null ? null : Boolean.valueOf(which), from, rows);
     }
 }

@@ -15,13 +15,17 @@ import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.IssueInvoice;
 import com.getpaid.receivables.query.Rows;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Issues invoices (idempotent on the invoice number) and reads them. */
@@ -81,25 +85,52 @@ public class InvoiceService {
             if (row == null) {
                 throw ApiProblem.notFound("No invoice '" + invoiceId + "'");
             }
-            // payments, credit notes and a standing write-off in one round trip: kind, reference, amount, date, reason, by
-            return Rows.of("SELECT 'PAYMENT', payment_id, amount, received_on, NULL, NULL FROM allocation_view "
-                    + "WHERE invoice_id = :invoice UNION ALL SELECT 'CREDIT_NOTE', credit_note_id, applied, issue_date, reason, "
-                    + "NULL FROM credit_note_view WHERE invoice_id = :invoice UNION ALL SELECT 'WRITE_OFF', write_off_id, amount, "
-                    + "written_off_on, reason, approved_by FROM write_off_view WHERE invoice_id = :invoice "
-                    + "AND reinstated_on IS NULL UNION ALL SELECT 'CREDIT_APPLIED', NULL, amount, applied_on, NULL, NULL "
-                    + "FROM credit_applied_view WHERE invoice_id = :invoice ORDER BY 4, 2", Map.of("invoice", invoiceId))
-                    .map(parts -> InvoiceView.of(row, parts.stream().filter(p -> p[0].equals("PAYMENT"))
-                            .map(p -> new InvoiceView.PaymentPart((String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency),
-                                    Rows.date(p[3]))).toList(),
-                            parts.stream().filter(p -> p[0].equals("CREDIT_NOTE")).map(p -> new InvoiceView.CreditNotePart(
-                                    (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
-                                    (String) p[4])).toList(),
-                            parts.stream().filter(p -> p[0].equals("CREDIT_APPLIED")).map(p -> new InvoiceView.CreditAppliedPart(
-                                    Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]))).toList(),
-                            parts.stream().filter(p -> p[0].equals("WRITE_OFF")).findFirst().map(p -> new InvoiceView.WriteOff(
-                                    (String) p[1], Money.scaled(Rows.decimal(p[2]), row.currency), Rows.date(p[3]),
-                                    (String) p[4], (String) p[5])).orElse(null), calendar.today()));
+            return views(List.of(row)).map(views -> views.get(0));
         });
+    }
+
+    /**
+     * One page of a customer's invoices, oldest due first (then by invoice id; those still waiting for a due date
+     * last), each as {@link #read} answers it: {@code open} true keeps those with anything open, false the closed
+     * ones (paid or written off), null all. Two queries whatever the page size.
+     */
+    public Uni<List<InvoiceView>> list(String customerId, Boolean open, int page, int size) {
+        String where = "customerId = ?1" + (open == null ? "" : open ? " and openAmount > 0" : " and openAmount = 0");
+        return InvoiceRow.<InvoiceRow>find(where, Sort.by("dueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+                .and("invoiceId"), customerId).page(Page.of(page, size)).list().chain(this::views);
+    }
+
+    /** The views of projection rows with their payments, credit notes, credit applied and standing write-off, in one round trip. */
+    private Uni<List<InvoiceView>> views(List<InvoiceRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        // invoice, kind, reference, amount, date, reason, by
+        return Rows.of("SELECT invoice_id, 'PAYMENT', payment_id, amount, received_on, NULL, NULL FROM allocation_view "
+                + "WHERE invoice_id = ANY (:invoices) UNION ALL SELECT invoice_id, 'CREDIT_NOTE', credit_note_id, applied, issue_date, "
+                + "reason, NULL FROM credit_note_view WHERE invoice_id = ANY (:invoices) UNION ALL SELECT invoice_id, 'WRITE_OFF', "
+                + "write_off_id, amount, written_off_on, reason, approved_by FROM write_off_view WHERE invoice_id = ANY (:invoices) "
+                + "AND reinstated_on IS NULL UNION ALL SELECT invoice_id, 'CREDIT_APPLIED', NULL, amount, applied_on, NULL, NULL "
+                + "FROM credit_applied_view WHERE invoice_id = ANY (:invoices) ORDER BY 5, 3",
+                Map.of("invoices", rows.stream().map(row -> row.invoiceId).toArray(String[]::new))).map(found -> {
+                    Map<String, List<Object[]>> partsOf = found.stream().collect(Collectors.groupingBy(p -> (String) p[0]));
+                    LocalDate today = calendar.today();
+                    return rows.stream().map(row -> view(row, partsOf.getOrDefault(row.invoiceId, List.of()), today)).toList();
+                });
+    }
+
+    private static InvoiceView view(InvoiceRow row, List<Object[]> parts, LocalDate today) {
+        return InvoiceView.of(row, parts.stream().filter(p -> p[1].equals("PAYMENT"))
+                .map(p -> new InvoiceView.PaymentPart((String) p[2], Money.scaled(Rows.decimal(p[3]), row.currency),
+                        Rows.date(p[4]))).toList(),
+                parts.stream().filter(p -> p[1].equals("CREDIT_NOTE")).map(p -> new InvoiceView.CreditNotePart(
+                        (String) p[2], Money.scaled(Rows.decimal(p[3]), row.currency), Rows.date(p[4]),
+                        (String) p[5])).toList(),
+                parts.stream().filter(p -> p[1].equals("CREDIT_APPLIED")).map(p -> new InvoiceView.CreditAppliedPart(
+                        Money.scaled(Rows.decimal(p[3]), row.currency), Rows.date(p[4]))).toList(),
+                parts.stream().filter(p -> p[1].equals("WRITE_OFF")).findFirst().map(p -> new InvoiceView.WriteOff(
+                        (String) p[2], Money.scaled(Rows.decimal(p[3]), row.currency), Rows.date(p[4]),
+                        (String) p[5], (String) p[6])).orElse(null), today);
     }
 
     static Optional<PaymentTerms> termsOf(Connection c, String customerId) throws Exception {
