@@ -270,6 +270,7 @@ public final class LocalPlatform implements AutoCloseable {
         platform.startServices();
         System.out.println("Starting the operations console...");
         platform.startConsole(CONSOLE_PORT);
+        DemoBook.loadOnce(platform, dataDir);
         System.out.println();
         System.out.println("Everything is running:");
         System.out.printf("  %-21s http://localhost:%d   (open it and sign in as li.na, wang.fang, front.desk, zhao.min or ops.admin)%n",
