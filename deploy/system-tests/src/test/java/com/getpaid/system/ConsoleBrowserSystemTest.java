@@ -52,7 +52,6 @@ class ConsoleBrowserSystemTest extends RunningPlatform {
     static void seed() {
         customer("C-2001", "华东五金批发有限公司", "ap@huadong.example", "zh-CN", "li.na");
         customer("C-2002", "Pearl River Tools Ltd", "ap@pearlriver.example", "en", "li.na");
-        customer("C-2003", "Delta Fasteners Co", "ap@delta.example", "en", "li.na");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("receivables",
                 "/api/worklist?collector=li.na")).then().statusCode(200));
         invoice("INV-2001-1", "C-2001", TODAY.minusDays(45), "4000.00");
@@ -60,9 +59,11 @@ class ConsoleBrowserSystemTest extends RunningPlatform {
         invoice("INV-2002-2", "C-2002", TODAY.minusDays(10), "800.00");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("receivables",
                 "/api/worklist?collector=li.na")).then().body("customerId", org.hamcrest.Matchers.contains("C-2001", "C-2002")));
-        // a hold placed yesterday by the credit manager, on customer-service's clock
+        // a customer registered and held yesterday by the credit manager, on customer-service's clock (its events then
+        // happened yesterday, in order)
         Instant yesterday = TODAY.minusDays(1).atTime(10, 0).atZone(ZONE).toInstant();
         send("admin", "PUT", url("customer", "/admin/clock"), "{ \"now\": \"" + yesterday + "\" }").statusCode(200);
+        customer("C-2003", "Delta Fasteners Co", "ap@delta.example", "en", "li.na");
         as("credit-manager").contentType("application/json").body("""
                 { "reason": "Owner unreachable since the warehouse moved", "placedBy": "wang.fang" }""")
                 .post(url("customer", "/api/customers/C-2003/holds")).then().statusCode(org.hamcrest.Matchers.lessThan(300));
