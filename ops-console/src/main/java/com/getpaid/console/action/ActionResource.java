@@ -31,6 +31,7 @@ import java.util.UUID;
  * ({@code HX-Trigger: getpaid-changed}); refused, the form comes back with the service's words next to each field it
  * names, and nothing was changed.
  */
+@io.quarkus.security.Authenticated
 @Path("/act/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class ActionResource {

@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * breached, unreachable), each handler's queue, the analysis by category, product, batch and root cause; and one
  * complaint's page with its timeline and the next steps of its workflow.
  */
+@io.quarkus.security.Authenticated
 @Path("/complaints")
 @Produces(MediaType.TEXT_HTML)
 public class ComplaintsPage {

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * A credit manager's page: who is on hold with every reason and since when, the risk-signal feed, credit reviews due,
  * the spread of grades and value tiers, and the complaint remedies waiting for approval.
  */
+@io.quarkus.security.Authenticated
 @Path("/credit")
 @Produces(MediaType.TEXT_HTML)
 public class CreditPage {

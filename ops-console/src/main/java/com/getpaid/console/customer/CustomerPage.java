@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * paid, promised, disputed and complained about, the letters and tasks, the hold on any past day, and who did what.
  * The header's search box lands here too.
  */
+@io.quarkus.security.Authenticated
 @Path("/customers")
 @Produces(MediaType.TEXT_HTML)
 public class CustomerPage {

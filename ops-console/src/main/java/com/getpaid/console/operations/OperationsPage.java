@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * An operator's page: per service, readiness with each check, the outbox backlog, consumer lag, dead letters and mail
  * failures, read from the figures the services already publish ({@code /q/health/ready}, {@code /q/metrics}).
  */
+@io.quarkus.security.Authenticated
 @Path("/operations")
 @Produces(MediaType.TEXT_HTML)
 public class OperationsPage {

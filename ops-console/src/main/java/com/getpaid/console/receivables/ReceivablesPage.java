@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * page at a time, DSO, CEI and the overdue ratio for a chosen period with a 12-month trend, what was written off, and a
  * customer's statement with whether the customer confirmed it.
  */
+@io.quarkus.security.Authenticated
 @Path("/receivables")
 @Produces(MediaType.TEXT_HTML)
 public class ReceivablesPage {

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * Today, a collector's morning: the worklist in score order with the action and why, the promises falling due this
  * week and those broken, the person's own tasks due today or late, and the letters waiting for a contact window.
  */
+@io.quarkus.security.Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class TodayPage {
