@@ -258,6 +258,7 @@ public final class LocalPlatform implements AutoCloseable {
                 System.exit(1);
             }
         }
+        boolean freshData = !java.nio.file.Files.exists(dataDir.resolve("postgres")); // the demo book goes only into new data
         LocalPlatform platform = new LocalPlatform(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services, Kafka, the mail server and PostgreSQL...");
@@ -270,7 +271,9 @@ public final class LocalPlatform implements AutoCloseable {
         platform.startServices();
         System.out.println("Starting the operations console...");
         platform.startConsole(CONSOLE_PORT);
-        DemoBook.loadOnce(platform, dataDir);
+        if (freshData) {
+            DemoBook.loadOnce(platform, dataDir);
+        }
         System.out.println();
         System.out.println("Everything is running:");
         System.out.printf("  %-21s http://localhost:%d   (open it and sign in as li.na, wang.fang, front.desk, zhao.min or ops.admin)%n",
