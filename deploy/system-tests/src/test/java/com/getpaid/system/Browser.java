@@ -130,9 +130,6 @@ final class Browser implements AutoCloseable {
         assertEquals(List.of(), errors, "errors in the browser's console on " + page);
     }
 
-    Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(js, args);
-    }
 
 
     @Override

@@ -110,11 +110,12 @@ public class ComplaintsPage {
     }
 
     private io.quarkus.qute.RawString counts(Doc analysis, String field) {
+        com.getpaid.console.page.Fmt f = page.fmt();
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         for (Object row : analysis == null ? List.of() : Doc.list(analysis.get(field))) {
             Doc count = (Doc) row;
-            labels.add(page.fmt().code("category", count.text("key")));
+            labels.add(f.code("category", count.text("key")));
             values.add(Long.parseLong(count.text("complaints")));
         }
         return Charts.bar(labels, List.of(new Charts.Series(page.words().get("complaints"), values)), false, true);

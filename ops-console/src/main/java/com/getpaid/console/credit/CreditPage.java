@@ -42,7 +42,7 @@ public class CreditPage {
     @GET
     public TemplateInstance show(@QueryParam("page") Integer pageNumber) {
         String token = page.token();
-        int at = pageNumber == null || pageNumber < 0 ? 0 : pageNumber;
+        int at = Page.pageNumber(pageNumber);
         CompletableFuture<Reply> holds = services.get(token, "customer", "/api/customers?onHold=true&size=" + PAGE_SIZE
                 + "&page=" + at);
         CompletableFuture<Reply> signals = services.get(token, "customer", "/api/risk-signals?size=20");

@@ -98,8 +98,4 @@ public final class Fmt {
         return doc instanceof com.getpaid.console.services.Doc d ? d.get(field) : Absent.INSTANCE;
     }
 
-    /** Whether an amount is above zero (a disputed part, a credit balance). */
-    public boolean positive(Object amount) {
-        return !Absent.is(amount) && new BigDecimal(String.valueOf(amount)).signum() > 0;
-    }
 }

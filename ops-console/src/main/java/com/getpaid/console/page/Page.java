@@ -1,6 +1,5 @@
 package com.getpaid.console.page;
 
-import com.getpaid.console.services.Reply;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,6 +72,20 @@ public class Page {
         return request.uri();
     }
 
+    /** A page number as the address gives it: from 0, anything else the first page. */
+    public static int pageNumber(Integer asked) {
+        return asked == null || asked < 0 ? 0 : asked;
+    }
+
+    /** A day as the address gives it (YYYY-MM-DD), or {@code otherwise} when it is missing or not a date. */
+    public static LocalDate day(String text, LocalDate otherwise) {
+        try {
+            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
     /** A page for the signed-in person, titled by the label {@code titleKey}. */
     public TemplateInstance render(Template template, String titleKey) {
         return anonymous(template, titleKey).data("me", me());
@@ -86,8 +98,4 @@ public class Page {
                 .data("self", self()).data("selfEncoded", java.net.URLEncoder.encode(self(), java.nio.charset.StandardCharsets.UTF_8)).data("me", new Me("", java.util.Set.of())).data("today", today().toString());
     }
 
-    /** Waits for the calls a page made at once. */
-    public static Reply await(CompletableFuture<Reply> call) {
-        return call.join();
-    }
 }

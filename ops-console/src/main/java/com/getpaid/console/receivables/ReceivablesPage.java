@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,9 +56,9 @@ public class ReceivablesPage {
             @QueryParam("statement") String statementOf) {
         String token = page.token();
         LocalDate today = page.today();
-        LocalDate last = day(to, today);
-        LocalDate first = day(from, last.minusDays(29));
-        int at = pageNumber == null || pageNumber < 0 ? 0 : pageNumber;
+        LocalDate last = Page.day(to, today);
+        LocalDate first = Page.day(from, last.minusDays(29));
+        int at = Page.pageNumber(pageNumber);
         String cur = currency == null || currency.isBlank() ? null : currency.trim().toUpperCase();
         CompletableFuture<Reply> aging = services.get(token, "receivables", "/api/aging?size=" + PAGE_SIZE + "&page=" + at
                 + (cur == null ? "" : "&currency=" + q(cur)));
@@ -143,11 +142,4 @@ public class ReceivablesPage {
         return text == null ? null : new BigDecimal(text);
     }
 
-    private static LocalDate day(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
 }

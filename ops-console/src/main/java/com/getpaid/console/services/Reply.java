@@ -24,16 +24,6 @@ public record Reply(int status, Object body) {
         return status == 0;
     }
 
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> map() {
-        return ok() && body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<Object> list() {
-        return ok() && body instanceof List<?> l ? (List<Object>) l : List.of();
-    }
-
     /** The body as the templates read it: objects as {@link Doc}s. */
     public Object view() {
         return ok() ? Doc.of(body) : Absent.INSTANCE;
