@@ -29,6 +29,66 @@ public class ProblemMappers {
         return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
     }
 
+    /** The domain refused the command: 422 for a rule, 404 for what does not exist, 409 for a key used with other content. */
+    @ServerExceptionMapper
+    public Response refused(com.getpaid.kit.domain.DomainError e) {
+        List<ApiProblem.FieldError> errors = e.field() == null ? List.of() : List.of(new ApiProblem.FieldError(e.field(),
+                e.getMessage()));
+        if (e instanceof com.getpaid.kit.domain.NotFound) {
+            return respond(404, "Not found", e.getMessage(), errors);
+        }
+        if (e instanceof com.getpaid.kit.domain.AlreadyRecorded) {
+            return respond(409, "Conflict", e.getMessage(), errors);
+        }
+        return respond(422, "Rule violated", e.getMessage(), errors);
+    }
+
+    /** A request that breaks its declared constraints (Bean Validation): 400 naming every field at fault. */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalid(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e) {
+        return violations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(jakarta.validation.ConstraintViolationException e) {
+        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiProblem.FieldError(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(ApiProblem.FieldError::field)).distinct().toList();
+        ApiProblem problem = ApiProblem.invalid(errors);
+        return respond(400, problem.title(), problem.getMessage(), errors);
+    }
+
+    /**
+     * The request field a violation names: the path without the method and parameter
+     * ({@code receive.request.allocations[0].amount} is {@code allocations[0].amount}); the body itself is {@code body},
+     * a query parameter its own name.
+     */
+    static String field(jakarta.validation.Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (jakarta.validation.Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        field.append(field.length() == 0 ? "" : ".").append(node.getName());
+                    }
+                }
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null || "request".equals(parameter) || "body".equals(parameter) ? "body" : parameter;
+    }
+
     /** Malformed JSON, or a value of the wrong JSON type: 400 naming the field path. */
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e) {
@@ -37,12 +97,30 @@ public class ProblemMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException bad ? notReadable(bad)
                     : "has a value of the wrong type";
             return respond(400, "Invalid request", field + " " + message, List.of(new ApiProblem.FieldError(field, message)));
         }
         String detail = e instanceof JsonParseException ? "The body is not valid JSON: " + e.getOriginalMessage()
                 : "The body could not be read: " + e.getOriginalMessage();
         return respond(400, "Malformed JSON", detail, List.of());
+    }
+
+    /** What an enum, a date or a number could not be read from, with what it takes. */
+    private static String notReadable(com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        String value = e.getValue() == null ? "null" : "'" + e.getValue() + "'";
+        if (target != null && target.isEnum()) {
+            return value + " is not one of " + String.join(", ", java.util.Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString).sorted().toList());
+        }
+        if (target == java.time.LocalDate.class) {
+            return value + " is not a date (YYYY-MM-DD)";
+        }
+        if (target == java.math.BigDecimal.class) {
+            return value + " is not a decimal amount such as \"1200.50\"";
+        }
+        return value + " has the wrong type";
     }
 
     /** Quarkus maps these exact types itself; naming them keeps every JSON error in one shape. */

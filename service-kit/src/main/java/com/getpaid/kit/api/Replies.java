@@ -1,0 +1,16 @@
+package com.getpaid.kit.api;
+
+import com.getpaid.kit.command.Answer;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A command's answer as HTTP: 201 when it created something, 200 when it found things so already. */
+public final class Replies {
+
+    public static Response of(Answer<?> answer) {
+        return Response.status(answer.created() ? 201 : 200).entity(answer.json()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private Replies() {
+    }
+}
