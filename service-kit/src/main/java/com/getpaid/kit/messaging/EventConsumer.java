@@ -3,6 +3,7 @@ package com.getpaid.kit.messaging;
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Topics;
+import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Inbox;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
@@ -44,22 +45,43 @@ public class EventConsumer {
     @FunctionalInterface
     public interface Handler {
         void handle(Connection connection, CloudEvent envelope, DomainEvent event) throws Exception;
+
+        /** Handles the records in one transaction; by default each through {@link #handle}, with its inbox record. */
+        default boolean batch(Connection c, List<Readable> batch) throws Exception {
+            boolean any = false;
+            for (Readable r : batch) {
+                any |= EventConsumer.handle(c, r, this);
+            }
+            return any;
+        }
+    }
+
+    /**
+     * What a consumer does with one event of its topic's family, in the batch's transaction: {@code tx}
+     * is the command pipeline's, its cause already set to this event.
+     */
+    @FunctionalInterface
+    public interface Listener<E extends DomainEvent> {
+        void on(com.getpaid.kit.command.Commands.Tx tx, CloudEvent envelope, E event) throws Exception;
     }
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    private record Readable(ConsumerRecord<String, String> record, CloudEvent envelope, DomainEvent event) {
+    /** A record read off the topic, with its envelope and event. */
+    public record Readable(ConsumerRecord<String, String> record, CloudEvent envelope, DomainEvent event) {
     }
 
     private final Kernel kernel;
+    private final com.getpaid.kit.command.Commands commands;
     private final KernelConfig config;
     private final String bootstrapServers;
     private final MeterRegistry registry;
     private KafkaProducer<String, String> deadLetters;
 
-    public EventConsumer(Kernel kernel, KernelConfig config,
+    public EventConsumer(Kernel kernel, com.getpaid.kit.command.Commands commands, KernelConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.kernel = kernel;
+        this.commands = commands;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
@@ -80,6 +102,42 @@ public class EventConsumer {
                 config.source()) + ", by the topic they came from").tag("topic", topic).register(registry);
     }
 
+    /**
+     * Consumes a poll of a topic whose events are of {@code family}: each event through {@code listener}
+     * with the pipeline, which loads each stream once for the batch and appends what was decided at its
+     * end. What the events cause is recorded as caused by {@code consumer} (e.g.
+     * {@code "customer-service: consumer of receivables.v1"}) following the event.
+     */
+    public <E extends DomainEvent> void consume(ConsumerRecords<String, String> records, Class<E> family, String consumer,
+            Listener<E> listener) {
+        consume(records, new Handler() {
+            @Override
+            public void handle(Connection c, CloudEvent envelope, DomainEvent event) throws Exception {
+                throw new UnsupportedOperationException("handled a batch at a time");
+            }
+
+            @Override
+            public boolean batch(Connection c, List<Readable> batch) throws Exception {
+                int[] handled = { 0 };
+                commands.within(c, EventStore.Cause.following(batch.get(0).envelope(), consumer), tx -> {
+                    for (Readable r : batch) {
+                        if (Inbox.firstDelivery(c, r.envelope().id(), r.envelope().type(), r.envelope().source())) {
+                            tx.causedBy(EventStore.Cause.following(r.envelope(), consumer));
+                            if (!family.isInstance(r.event())) {
+                                throw new IllegalArgumentException(r.envelope().type() + " on " + r.record().topic()
+                                        + " is not a " + family.getSimpleName());
+                            }
+                            listener.on(tx, r.envelope(), family.cast(r.event()));
+                            handled[0]++;
+                        }
+                    }
+                    return null;
+                });
+                return handled[0] > 0;
+            }
+        });
+    }
+
     public void consume(ConsumerRecords<String, String> records, Handler handler) {
         List<Readable> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
@@ -96,21 +154,16 @@ public class EventConsumer {
             return;
         }
         try {
-            int handled = kernel.transactPatiently(c -> {
-                int n = 0;
-                for (Readable r : batch) {
-                    n += handle(c, r, handler) ? 1 : 0;
-                }
-                return n;
-            }, config.consumer().outagePatience(), "handling a batch of " + batch.size() + " events");
-            LOG.debugf("%s handled %d of a batch of %d events (the others were already processed)", config.source(), handled,
-                    batch.size());
+            boolean handled = kernel.transactPatiently(c -> handler.batch(c, batch), config.consumer().outagePatience(),
+                    "handling a batch of " + batch.size() + " events");
+            LOG.debugf("%s handled a batch of %d events (%s)", config.source(), batch.size(),
+                    handled ? "new" : "all already processed");
         } catch (RuntimeException batchFailed) {
             LOG.warnf("%s: a batch of %d events failed (%s); handling them one by one", config.source(), batch.size(),
                     batchFailed.toString());
             for (Readable r : batch) {
                 try {
-                    kernel.transactPatiently(c -> handle(c, r, handler), config.consumer().outagePatience(),
+                    kernel.transactPatiently(c -> handler.batch(c, List.of(r)), config.consumer().outagePatience(),
                             "handling " + r.envelope().type() + " " + r.envelope().id());
                 } catch (RuntimeException e) {
                     LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
