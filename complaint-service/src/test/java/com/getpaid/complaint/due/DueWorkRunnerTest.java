@@ -62,12 +62,12 @@ class DueWorkRunnerTest {
                 .body("items[0].dueAt", equalTo(due.toString()))
                 .body("items[0].attempts", equalTo(0))
                 .body("kinds.kind", hasItem(TestPingHandler.KIND));
-        assertFalse(ping.pinged.contains(key), "ran before it was due");
+        assertFalse(ping.pinged().contains(key), "ran before it was due");
 
         ((AdjustableClock) clock).set(Instant.now().plus(Duration.ofHours(2)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> ping.pinged.contains(key));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ping.pinged().contains(key));
         as(Roles.ADMIN).get("/admin/due-work?key=" + key).then().statusCode(200).body("items", empty());
-        assertEquals(1, ping.pinged.stream().filter(key::equals).count(), "ran once");
+        assertEquals(1, ping.pinged().stream().filter(key::equals).count(), "ran once");
     }
 
     @Test

@@ -15,7 +15,12 @@ public class TestPingHandler implements DueWorkHandler {
 
     static final String KIND = "test-ping";
 
-    final List<String> pinged = new CopyOnWriteArrayList<>();
+    private final List<String> pinged = new CopyOnWriteArrayList<>();
+
+    /** The keys handled so far (a method: the test holds a client proxy, whose fields are not the bean's). */
+    public List<String> pinged() {
+        return pinged;
+    }
 
     @Override
     public String kind() {
