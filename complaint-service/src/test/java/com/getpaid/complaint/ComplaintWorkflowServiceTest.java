@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.getpaid.complaint.complaint.DispatchWatch;
+import com.getpaid.complaint.workflow.DispatchWatch;
 import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.ComplaintClosed;
 import com.getpaid.events.complaints.ComplaintCompensationAgreed;

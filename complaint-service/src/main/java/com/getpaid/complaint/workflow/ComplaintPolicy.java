@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,9 +1,10 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import com.getpaid.events.complaints.ComplaintDispatchOverdue;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,11 +25,13 @@ public class DispatchWatch {
     private static final Logger LOG = Logger.getLogger(DispatchWatch.class);
 
     private final Kernel kernel;
+    private final Commands commands;
     private final ComplaintService complaints;
     private final Clock clock;
 
-    public DispatchWatch(Kernel kernel, ComplaintService complaints, Clock clock) {
+    public DispatchWatch(Kernel kernel, Commands commands, ComplaintService complaints, Clock clock) {
         this.kernel = kernel;
+        this.commands = commands;
         this.complaints = complaints;
         this.clock = clock;
     }
@@ -53,10 +56,10 @@ public class DispatchWatch {
         int flagged = 0;
         for (Due d : due) {
             try {
-                var stored = kernel.transact(c -> complaints.decide(c, d.id(), EventStore.Cause.by(
-                        "complaint-service: dispatch watch"), (complaint, at) -> complaint.dispatchOverdue(d.loggedAt(), d.due(),
-                                at, complaints.policy().seniorHandler())));
-                if (!stored.isEmpty()) {
+                var decided = kernel.transact(c -> commands.within(c, EventStore.Cause.by("complaint-service: dispatch watch"),
+                        tx -> complaints.decide(tx, d.id(), (complaint, at) -> complaint.dispatchOverdue(d.loggedAt(), d.due(),
+                                at, complaints.policy().seniorHandler()))));
+                if (!decided.isEmpty()) {
                     flagged++;
                     LOG.warnf("Complaint %s was not taken by %s (logged %s): dispatch overdue, escalated to %s", d.id(), d.due(),
                             d.loggedAt(), complaints.policy().seniorHandler());
