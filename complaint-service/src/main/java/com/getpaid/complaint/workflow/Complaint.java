@@ -27,12 +27,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A complaint from logging to closing:
+ * A complaint from logging to closing (dispatched within 60 business minutes, called back within 72 hours):
  * LOGGED → ASSIGNED → INVESTIGATING → RESOLUTION_PROPOSED → APPROVED → ACCEPTED → CARRIED_OUT → CLOSED, with
  * REOPENED (back to ASSIGNED, same handler) when the customer is not satisfied at the call-back and
  * CLOSED_UNREACHABLE when the customer cannot be reached. Each step from the wrong state is refused naming the state it
- * needs ({@link AlreadyRecorded} on {@code status}: 409). Money agreed and carried out becomes {@link ComplaintCompensationAgreed} (a credit note in
- * receivables), once per carrying out.
+ * needs ({@link AlreadyRecorded} on {@code status}: 409). Money agreed and carried out becomes
+ * {@link ComplaintCompensationAgreed} (a credit note in receivables), once per carrying out.
  */
 public final class Complaint {
 
