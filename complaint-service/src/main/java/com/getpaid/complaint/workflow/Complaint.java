@@ -61,6 +61,8 @@ public final class Complaint {
                 c.customerId = e.customerId();
                 c.serious = Severity.of(e.severity()) == Severity.SERIOUS;
                 c.invoiceIds = e.invoiceIds() == null ? List.of() : e.invoiceIds();
+                c.loggedAt = e.loggedAt();
+                c.dispatchDue = e.dispatchDue();
                 c.status = ComplaintStatus.LOGGED;
             })
             .on(ComplaintAssigned.class, (c, e) -> {
@@ -96,6 +98,8 @@ public final class Complaint {
     private boolean serious;
     private boolean dispatchOverdue;
     private List<String> invoiceIds = List.of();
+    private Instant loggedAt;
+    private Instant dispatchDue;
     private ResolutionProposed proposal;
     private int callbacks;
     private int compensations;
@@ -117,6 +121,15 @@ public final class Complaint {
 
     public String customerId() {
         return customerId;
+    }
+
+    public Instant loggedAt() {
+        return loggedAt;
+    }
+
+    /** When a handler must have the complaint (null for complaints logged before dispatch times). */
+    public Instant dispatchDue() {
+        return dispatchDue;
     }
 
     /** Logs the complaint; a SERIOUS one goes straight to the senior handler. */

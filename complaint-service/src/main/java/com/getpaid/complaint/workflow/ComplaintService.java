@@ -1,5 +1,7 @@
 package com.getpaid.complaint.workflow;
 
+import com.getpaid.events.complaints.ComplaintAssigned;
+import com.getpaid.events.complaints.ComplaintEscalated;
 import com.getpaid.events.complaints.ComplaintEvent;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
@@ -9,6 +11,7 @@ import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
 import com.getpaid.kit.command.Idempotency;
 import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.due.DueWork;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,15 +38,17 @@ public class ComplaintService {
 
     private final Kernel kernel;
     private final Commands commands;
+    private final DueWork dueWork;
     private final Clock clock;
     private final ComplaintPolicy policy;
     private final BusinessHours hours;
     private final BusinessCalendar calendar;
 
-    public ComplaintService(Kernel kernel, Commands commands, Clock clock, ComplaintPolicy policy, BusinessCalendar calendar,
+    public ComplaintService(Kernel kernel, Commands commands, DueWork dueWork, Clock clock, ComplaintPolicy policy, BusinessCalendar calendar,
             @ConfigProperty(name = "getpaid.business-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.kernel = kernel;
         this.commands = commands;
+        this.dueWork = dueWork;
         this.clock = clock;
         this.policy = policy;
         this.calendar = calendar;
@@ -75,8 +80,11 @@ public class ComplaintService {
             long number = Sql.one(tx.connection(), "SELECT nextval('complaint_number')", rs -> rs.getLong(1)).orElseThrow();
             String id = "CMP-%06d".formatted(number);
             Instant now = clock.instant();
-            tx.decide(Complaint.KIND, id, complaint -> complaint.log(id, command, now, hours.after(now, policy.dispatchWithin()),
-                    policy.seniorHandler()));
+            Instant dispatchDue = hours.after(now, policy.dispatchWithin());
+            tx.decide(Complaint.KIND, id, complaint -> complaint.log(id, command, now, dispatchDue, policy.seniorHandler()));
+            if (tx.load(Complaint.KIND, id).status() == ComplaintStatus.LOGGED) {
+                dueWork.schedule(tx.connection(), DispatchDue.KIND, id, dispatchDue); // nobody has it yet: watched from then
+            }
             LOG.infof("Complaint %s logged for customer %s: %s %s via %s, recorded by %s%s%s", id, command.customerId(),
                     command.severity(), command.category(), command.channel(), command.recordedBy(),
                     command.disputedAmount() == null ? "" : ", disputing " + command.disputedAmount().toPlainString()
@@ -95,7 +103,10 @@ public class ComplaintService {
     public <B> Answer<ComplaintView> step(String id, String stepName, B body, String idempotencyKey, StepWith<B> step) {
         return once(idempotencyKey == null ? null : Idempotency.of("complaint-" + stepName, id + ":" + idempotencyKey,
                 "Idempotency-Key", body), tx -> {
-                    decide(tx, id, (complaint, now) -> step.decide(complaint, body, now));
+                    Decided<ComplaintEvent> decided = decide(tx, id, (complaint, now) -> step.decide(complaint, body, now));
+                    if (!decided.all(ComplaintAssigned.class).isEmpty() || !decided.all(ComplaintEscalated.class).isEmpty()) {
+                        dueWork.cancel(tx.connection(), DispatchDue.KIND, id); // taken: no dispatch to watch any more
+                    }
                     tx.flush(); // the answer is the complaint as projected
                     return Answer.unchanged(view(tx.connection(), id).orElseThrow());
                 });
