@@ -3,16 +3,17 @@ package com.getpaid.complaint;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.getpaid.complaint.complaint.DispatchWatch;
 import com.getpaid.events.Topics;
 import com.getpaid.events.complaints.ComplaintClosed;
 import com.getpaid.events.complaints.ComplaintCompensationAgreed;
 import com.getpaid.events.complaints.ComplaintDispatchOverdue;
 import com.getpaid.kit.AdjustableClock;
+import com.getpaid.kit.due.DueWorkRunner;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
@@ -40,7 +41,7 @@ class ComplaintWorkflowServiceTest {
     @Inject
     Clock clock;
     @Inject
-    DispatchWatch watch;
+    DueWorkRunner dueWork;
 
     @BeforeEach
     void asSupport() {
@@ -132,6 +133,9 @@ class ComplaintWorkflowServiceTest {
                 .post("/api/complaints/" + id + "/assignment").then().statusCode(200).body("status", equalTo("ASSIGNED"));
         api().contentType(ContentType.JSON).header("Idempotency-Key", "a-1").body(body)
                 .post("/api/complaints/" + id + "/assignment").then().statusCode(200).body("handler", equalTo("zhou.min"));
+        as(Roles.ADMIN); // taken: no dispatch to watch any more
+        api().get("/admin/due-work?key=" + id).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        as(Roles.SUPPORT);
         step(id, "callbacks", "{\"reached\": true, \"calledBy\": \"zhou.min\"}").statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("satisfied"));
         step(id, "resolution", "{\"remedy\": \"COMPENSATION\", \"proposedBy\": \"z\"}").statusCode(400)
@@ -148,14 +152,23 @@ class ComplaintWorkflowServiceTest {
         String id = logged(FORM);
         api().get("/api/complaints/" + id).then().body("dispatchDue", org.hamcrest.Matchers.startsWith("2027-03-01T03:00:00"))
                 .body("handler", nullValue());
+        as(Roles.ADMIN); // why has nothing happened yet: the dispatch is queued for its due time
+        api().get("/admin/due-work?key=" + id).then().statusCode(200).body("items.kind", contains("complaint-dispatch"))
+                .body("items[0].dueAt", org.hamcrest.Matchers.startsWith("2027-03-01T03:00:00"));
+        as(Roles.SUPPORT);
         controlled.set(monday10.plus(Duration.ofMinutes(59)));
-        watch.watch();
+        dueWork.runDue();
         api().get("/api/complaints/" + id).then().body("status", equalTo("LOGGED")).body("dispatchOverdue", equalTo(false));
         controlled.set(monday10.plus(Duration.ofMinutes(61)));
-        watch.watch();
-        watch.watch();
-        api().get("/api/complaints/" + id).then().body("status", equalTo("ASSIGNED")).body("dispatchOverdue", equalTo(true))
-                .body("handler", equalTo("senior-handler"));
+        dueWork.runDue(); // the runner's own poll may take it first: either way it is run once
+        dueWork.runDue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api().get("/api/complaints/" + id).then()
+                .body("status", equalTo("ASSIGNED")).body("dispatchOverdue", equalTo(true))
+                .body("handler", equalTo("senior-handler")));
+        api().get("/admin/due-work?key=" + id).then().statusCode(403); // support does not see the queue
+        as(Roles.ADMIN);
+        api().get("/admin/due-work?key=" + id).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        as(Roles.SUPPORT);
         try (TestKafka kafka = new TestKafka(bootstrapServers)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, kafka.events(Topics.COMPLAINTS,
                     ComplaintDispatchOverdue.class).stream().filter(e -> e.complaintId().equals(id)).count()));

@@ -1,5 +1,6 @@
 package com.getpaid.complaint.board;
 
+import com.getpaid.complaint.workflow.ComplaintStatus;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ComplaintBoard {
 
     /** The states a complaint is open in, in the workflow's order. */
-    static final List<String> OPEN = List.of("LOGGED", "ASSIGNED", "INVESTIGATING", "RESOLUTION_PROPOSED", "APPROVED", "ACCEPTED",
-            "CARRIED_OUT");
+    static final List<String> OPEN = java.util.Arrays.stream(ComplaintStatus.values()).filter(s -> !s.closed())
+            .map(Enum::name).toList();
     static final String IS_OPEN = "status NOT IN ('CLOSED', 'CLOSED_UNREACHABLE')";
     /** A board list is capped; the counts above it are not. */
     static final int MAX_ITEMS = 200;

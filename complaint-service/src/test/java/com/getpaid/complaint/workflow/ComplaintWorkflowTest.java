@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,7 @@ import com.getpaid.events.complaints.ComplaintReopened;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.AlreadyRecorded;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -60,18 +60,18 @@ class ComplaintWorkflowTest {
         return Complaint.from(history);
     }
 
-    private void logged(String severity, List<String> invoices) {
-        when(c -> c.log("CMP-1", new LogComplaint("C-1", "PRODUCT_QUALITY", "PHONE", "cracked", "desk", invoices,
+    private void logged(Severity severity, List<String> invoices) {
+        when(c -> c.log("CMP-1", new LogComplaint("C-1", Category.PRODUCT_QUALITY, Channel.PHONE, "cracked", "desk", invoices,
                 new BigDecimal("400.00"), "CNY", null, null, null, null, null, List.of(), severity), T0, T0.plusSeconds(3600),
                 "chen.jie"));
     }
 
-    private void upToCarriedOut(String remedy, String amount) {
+    private void upToCarriedOut(Remedy remedy, String amount) {
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
         when(c -> c.propose(remedy, amount == null ? null : new BigDecimal(amount), amount == null ? null : "CNY", "note",
                 "zhou.min", T0, policy()));
-        if ("RESOLUTION_PROPOSED".equals(now().status())) {
+        if (now().status() == ComplaintStatus.RESOLUTION_PROPOSED) {
             when(c -> c.approve("Wang Fang", T0));
         }
         when(c -> c.accept("Mr Zhang", T0));
@@ -80,18 +80,18 @@ class ComplaintWorkflowTest {
 
     @Test
     void a_complaint_goes_from_logged_to_closed_when_the_customer_is_reached_and_satisfied() {
-        logged("NORMAL", List.of("INV-1"));
-        upToCarriedOut("APOLOGY", null);
-        assertEquals("CARRIED_OUT", now().status());
+        logged(Severity.NORMAL, List.of("INV-1"));
+        upToCarriedOut(Remedy.APOLOGY, null);
+        assertEquals(ComplaintStatus.CARRIED_OUT, now().status());
         List<ComplaintEvent> events = when(c -> c.callBack(true, true, "happy", "zhou.min", T0, policy()));
         assertEquals(List.of(CallbackRecorded.class, ComplaintClosed.class), events.stream().map(Object::getClass).toList());
-        assertEquals("CLOSED", now().status());
+        assertEquals(ComplaintStatus.CLOSED, now().status());
     }
 
     @Test
     void the_callback_falls_due_72_hours_after_carrying_out_not_after_logging() {
-        logged("NORMAL", List.of());
-        upToCarriedOut("REPLACEMENT", null);
+        logged(Severity.NORMAL, List.of());
+        upToCarriedOut(Remedy.REPLACEMENT, null);
         ResolutionCarriedOut done = history.stream().filter(ResolutionCarriedOut.class::isInstance)
                 .map(ResolutionCarriedOut.class::cast).findFirst().orElseThrow();
         assertEquals(T0.plusSeconds(7200).plus(Duration.ofHours(72)), done.callbackDue());
@@ -99,37 +99,37 @@ class ComplaintWorkflowTest {
 
     @Test
     void a_remedy_above_the_threshold_waits_for_approval_and_one_at_it_is_approved_with_the_proposal() {
-        logged("NORMAL", List.of());
+        logged(Severity.NORMAL, List.of());
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
-        List<ComplaintEvent> above = when(c -> c.propose("COMPENSATION", new BigDecimal("1000.01"), "CNY", null, "z", T0, policy()));
+        List<ComplaintEvent> above = when(c -> c.propose(Remedy.COMPENSATION, new BigDecimal("1000.01"), "CNY", null, "z", T0, policy()));
         assertEquals(1, above.size());
         assertTrue(((ResolutionProposed) above.get(0)).approvalNeeded());
-        assertEquals("RESOLUTION_PROPOSED", now().status());
+        assertEquals(ComplaintStatus.RESOLUTION_PROPOSED, now().status());
 
         history.clear();
-        logged("NORMAL", List.of());
+        logged(Severity.NORMAL, List.of());
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
-        List<ComplaintEvent> at = when(c -> c.propose("COMPENSATION", new BigDecimal("1000.00"), "CNY", null, "z", T0, policy()));
+        List<ComplaintEvent> at = when(c -> c.propose(Remedy.COMPENSATION, new BigDecimal("1000.00"), "CNY", null, "z", T0, policy()));
         assertEquals(List.of(ResolutionProposed.class, ResolutionApproved.class), at.stream().map(Object::getClass).toList());
         assertTrue(((ResolutionApproved) at.get(1)).approvedBy().startsWith("automatic"));
-        assertEquals("APPROVED", now().status());
+        assertEquals(ComplaintStatus.APPROVED, now().status());
     }
 
     @Test
     void a_remedy_in_another_currency_always_needs_approval() {
-        logged("NORMAL", List.of());
+        logged(Severity.NORMAL, List.of());
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
-        when(c -> c.propose("DISCOUNT", new BigDecimal("10.00"), "USD", null, "z", T0, policy()));
-        assertEquals("RESOLUTION_PROPOSED", now().status());
+        when(c -> c.propose(Remedy.DISCOUNT, new BigDecimal("10.00"), "USD", null, "z", T0, policy()));
+        assertEquals(ComplaintStatus.RESOLUTION_PROPOSED, now().status());
     }
 
     @Test
     void money_carried_out_becomes_one_credit_note_on_the_complaints_first_invoice_and_another_after_a_reopen() {
-        logged("NORMAL", List.of("INV-7", "INV-8"));
-        upToCarriedOut("COMPENSATION", "250.00");
+        logged(Severity.NORMAL, List.of("INV-7", "INV-8"));
+        upToCarriedOut(Remedy.COMPENSATION, "250.00");
         ComplaintCompensationAgreed first = (ComplaintCompensationAgreed) history.stream()
                 .filter(ComplaintCompensationAgreed.class::isInstance).findFirst().orElseThrow();
         assertEquals(List.of("CN-CMP-1", "INV-7", "250.00", "CNY"), List.of(first.creditNoteId(), first.invoiceId(),
@@ -137,10 +137,10 @@ class ComplaintWorkflowTest {
 
         List<ComplaintEvent> unhappy = when(c -> c.callBack(true, false, "still cracked", "zhou.min", T0, policy()));
         assertEquals(ComplaintReopened.class, unhappy.get(1).getClass());
-        assertEquals("ASSIGNED", now().status());
+        assertEquals(ComplaintStatus.ASSIGNED, now().status());
         assertEquals("zhou.min", ((ComplaintReopened) unhappy.get(1)).handler());
         when(c -> c.investigate("second batch too", "MOULD", "zhou.min", T0));
-        when(c -> c.propose("COMPENSATION", new BigDecimal("100.00"), "CNY", null, "z", T0, policy()));
+        when(c -> c.propose(Remedy.COMPENSATION, new BigDecimal("100.00"), "CNY", null, "z", T0, policy()));
         when(c -> c.accept("Mr Zhang", T0));
         List<ComplaintEvent> again = when(c -> c.carryOut("FINANCE", null, "z", T0, DAY, policy()));
         assertEquals("CN-CMP-1-2", ((ComplaintCompensationAgreed) again.get(1)).creditNoteId());
@@ -148,15 +148,15 @@ class ComplaintWorkflowTest {
 
     @Test
     void an_apology_or_a_replacement_credits_nothing() {
-        logged("NORMAL", List.of("INV-7"));
-        upToCarriedOut("REPLACEMENT", null);
+        logged(Severity.NORMAL, List.of("INV-7"));
+        upToCarriedOut(Remedy.REPLACEMENT, null);
         assertTrue(history.stream().noneMatch(ComplaintCompensationAgreed.class::isInstance));
     }
 
     @Test
     void the_third_unanswered_callback_closes_the_complaint_as_unreachable() {
-        logged("NORMAL", List.of());
-        upToCarriedOut("APOLOGY", null);
+        logged(Severity.NORMAL, List.of());
+        upToCarriedOut(Remedy.APOLOGY, null);
         assertEquals(1, when(c -> c.callBack(false, null, "no answer", "z", T0, policy())).size());
         assertEquals(1, when(c -> c.callBack(false, null, "no answer", "z", T0, policy())).size());
         List<ComplaintEvent> third = when(c -> c.callBack(false, null, "no answer", "z", T0, policy()));
@@ -166,39 +166,39 @@ class ComplaintWorkflowTest {
 
     @Test
     void a_step_from_the_wrong_state_is_refused_naming_the_state_it_needs() {
-        logged("NORMAL", List.of());
-        ApiProblem refused = assertThrows(ApiProblem.class, () -> now().investigate("f", "r", "z", T0));
-        assertEquals(409, refused.status());
+        logged(Severity.NORMAL, List.of());
+        AlreadyRecorded refused = assertThrows(AlreadyRecorded.class, () -> now().investigate("f", "r", "z", T0));
+        assertEquals("status", refused.field());
         assertTrue(refused.getMessage().contains("is LOGGED") && refused.getMessage().contains("needs it ASSIGNED"),
                 refused.getMessage());
-        upToCarriedOut("APOLOGY", null);
+        upToCarriedOut(Remedy.APOLOGY, null);
         when(c -> c.callBack(true, true, null, "z", T0, policy()));
-        ApiProblem closed = assertThrows(ApiProblem.class, () -> now().assign("x", "y", T0));
+        AlreadyRecorded closed = assertThrows(AlreadyRecorded.class, () -> now().assign("x", "y", T0));
         assertTrue(closed.getMessage().contains("(it is closed)"), closed.getMessage());
     }
 
     @Test
     void a_serious_complaint_goes_straight_to_the_senior_handler() {
-        logged("SERIOUS", List.of());
+        logged(Severity.SERIOUS, List.of());
         assertEquals(ComplaintEscalated.class, history.get(1).getClass());
         assertEquals("chen.jie", ((ComplaintEscalated) history.get(1)).toHandler());
-        assertEquals("ASSIGNED", now().status());
+        assertEquals(ComplaintStatus.ASSIGNED, now().status());
         assertEquals(List.of(), now().dispatchOverdue(T0, T0, T0, "chen.jie"), "taken: nothing is overdue");
     }
 
     @Test
     void a_dispatch_overdue_is_raised_once_and_escalates() {
-        logged("NORMAL", List.of());
+        logged(Severity.NORMAL, List.of());
         List<ComplaintEvent> late = when(c -> c.dispatchOverdue(T0, T0.plusSeconds(3600), T0.plusSeconds(3700), "chen.jie"));
         assertEquals(List.of(ComplaintDispatchOverdue.class, ComplaintEscalated.class),
                 late.stream().map(Object::getClass).toList());
-        assertEquals("ASSIGNED", now().status());
+        assertEquals(ComplaintStatus.ASSIGNED, now().status());
         assertEquals(List.of(), now().dispatchOverdue(T0, T0.plusSeconds(3600), T0.plusSeconds(9000), "chen.jie"));
     }
 
     @Test
     void assigning_the_same_handler_again_changes_nothing() {
-        logged("NORMAL", List.of());
+        logged(Severity.NORMAL, List.of());
         when(c -> c.assign("zhou.min", "desk", T0));
         assertEquals(List.of(), when(c -> c.assign("zhou.min", "desk", T0)));
     }

@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import com.getpaid.events.complaints.CallbackRecorded;
 import com.getpaid.events.complaints.ComplaintAssigned;
@@ -14,41 +14,95 @@ import com.getpaid.events.complaints.ResolutionAccepted;
 import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.command.StreamKind;
+import com.getpaid.kit.dispatch.Dispatch;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.NotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * A complaint from logging to closing (dispatched within 60 business minutes, called back within 72 hours):
  * LOGGED → ASSIGNED → INVESTIGATING → RESOLUTION_PROPOSED → APPROVED → ACCEPTED → CARRIED_OUT → CLOSED, with
  * REOPENED (back to ASSIGNED, same handler) when the customer is not satisfied at the call-back and
- * CLOSED_UNREACHABLE when the customer cannot be reached. Each step from the wrong state is refused with 409 naming
- * the state it needs. Money agreed and carried out becomes {@link ComplaintCompensationAgreed} (a credit note in
- * receivables), once per carrying out.
+ * CLOSED_UNREACHABLE when the customer cannot be reached. Each step from the wrong state is refused naming the state it
+ * needs ({@link AlreadyRecorded} on {@code status}: 409). Money agreed and carried out becomes
+ * {@link ComplaintCompensationAgreed} (a credit note in receivables), once per carrying out.
  */
 public final class Complaint {
 
-    public static final String LOGGED = "LOGGED", ASSIGNED = "ASSIGNED", INVESTIGATING = "INVESTIGATING",
-            RESOLUTION_PROPOSED = "RESOLUTION_PROPOSED", APPROVED = "APPROVED", ACCEPTED = "ACCEPTED",
-            CARRIED_OUT = "CARRIED_OUT", CLOSED = "CLOSED", CLOSED_UNREACHABLE = "CLOSED_UNREACHABLE";
-    /** Remedies that are money to the customer: carried out, they are credited on the customer's account. */
-    public static final Set<String> MONEY_REMEDIES = Set.of("DISCOUNT", "RETURN_REFUND", "COMPENSATION");
+    /** Complaint streams, one per complaint id, locked by their own id. */
+    public static final StreamKind<Complaint, ComplaintEvent> KIND = new StreamKind<>() {
+        @Override
+        public String streamId(String complaintId) {
+            return Complaint.streamId(complaintId);
+        }
+
+        @Override
+        public Complaint replay(String complaintId, List<ComplaintEvent> history) {
+            return Complaint.from(history);
+        }
+
+        @Override
+        public void apply(Complaint complaint, ComplaintEvent event) {
+            complaint.apply(event);
+        }
+    };
+
+    /** How each event moves the complaint: every type of the family decided here. */
+    private static final Dispatch<Complaint, ComplaintEvent> APPLY = Dispatch.<Complaint, ComplaintEvent>over(ComplaintEvent.class)
+            .on(ComplaintLogged.class, (c, e) -> {
+                c.complaintId = e.complaintId();
+                c.customerId = e.customerId();
+                c.serious = Severity.of(e.severity()) == Severity.SERIOUS;
+                c.invoiceIds = e.invoiceIds() == null ? List.of() : e.invoiceIds();
+                c.loggedAt = e.loggedAt();
+                c.dispatchDue = e.dispatchDue();
+                c.status = ComplaintStatus.LOGGED;
+            })
+            .on(ComplaintAssigned.class, (c, e) -> {
+                c.handler = e.handler();
+                c.status = ComplaintStatus.ASSIGNED;
+            })
+            .on(ComplaintEscalated.class, (c, e) -> {
+                c.handler = e.toHandler();
+                c.status = c.status == ComplaintStatus.LOGGED ? ComplaintStatus.ASSIGNED : c.status;
+            })
+            .on(ComplaintDispatchOverdue.class, (c, e) -> c.dispatchOverdue = true)
+            .on(ComplaintInvestigated.class, (c, e) -> c.status = ComplaintStatus.INVESTIGATING)
+            .on(ResolutionProposed.class, (c, e) -> {
+                c.proposal = e;
+                c.status = ComplaintStatus.RESOLUTION_PROPOSED;
+            })
+            .on(ResolutionApproved.class, (c, e) -> c.status = ComplaintStatus.APPROVED)
+            .on(ResolutionAccepted.class, (c, e) -> c.status = ComplaintStatus.ACCEPTED)
+            .on(ResolutionCarriedOut.class, (c, e) -> {
+                c.status = ComplaintStatus.CARRIED_OUT;
+                c.callbacks = 0;
+            })
+            .on(ComplaintCompensationAgreed.class, (c, e) -> c.compensations++)
+            .on(CallbackRecorded.class, (c, e) -> c.callbacks = e.attempt())
+            .on(ComplaintReopened.class, (c, e) -> c.status = ComplaintStatus.ASSIGNED)
+            .on(ComplaintClosed.class, (c, e) -> c.status = ComplaintStatus.valueOf(e.outcome()))
+            .build();
 
     private String complaintId;
     private String customerId;
-    private String status;
+    private ComplaintStatus status;
     private String handler;
     private boolean serious;
     private boolean dispatchOverdue;
     private List<String> invoiceIds = List.of();
+    private Instant loggedAt;
+    private Instant dispatchDue;
     private ResolutionProposed proposal;
     private int callbacks;
     private int compensations;
-    private long version;
 
     public static String streamId(String complaintId) {
         return "complaint-" + complaintId;
@@ -60,11 +114,8 @@ public final class Complaint {
         return complaint;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public String status() {
+    /** Null before the complaint was logged. */
+    public ComplaintStatus status() {
         return status;
     }
 
@@ -72,16 +123,25 @@ public final class Complaint {
         return customerId;
     }
 
+    public Instant loggedAt() {
+        return loggedAt;
+    }
+
+    /** When a handler must have the complaint (null for complaints logged before dispatch times). */
+    public Instant dispatchDue() {
+        return dispatchDue;
+    }
+
     /** Logs the complaint; a SERIOUS one goes straight to the senior handler. */
     public List<ComplaintEvent> log(String id, LogComplaint c, Instant now, Instant dispatchDue, String seniorHandler) {
         if (status != null) {
-            throw ApiProblem.conflict("id", "Complaint " + id + " was already logged");
+            throw new AlreadyRecorded("id", "Complaint " + id + " was already logged");
         }
         List<ComplaintEvent> events = new ArrayList<>();
-        events.add(new ComplaintLogged(id, c.customerId(), c.category(), c.channel(), c.description(), c.recordedBy(),
-                c.invoiceIds(), c.disputedAmount(), c.currency(), now, c.contactPerson(), c.product(), c.usedOn(),
-                c.whatHappened(), c.customerWish(), c.deliveryRefs(), c.severity(), dispatchDue));
-        if ("SERIOUS".equals(c.severity())) {
+        events.add(new ComplaintLogged(id, c.customerId(), c.category().name(), c.channel().name(), c.description(),
+                c.recordedBy(), c.invoiceIds(), c.disputedAmount(), c.currency(), now, c.contactPerson(), c.product(),
+                c.usedOn(), c.whatHappened(), c.customerWish(), c.deliveryRefs(), c.severity().name(), dispatchDue));
+        if (c.severity() == Severity.SERIOUS) {
             events.add(new ComplaintEscalated(id, c.customerId(), seniorHandler, "SERIOUS complaint: straight to a senior "
                     + "handler", c.recordedBy(), now));
         }
@@ -89,7 +149,7 @@ public final class Complaint {
     }
 
     public List<ComplaintEvent> assign(String toHandler, String by, Instant now) {
-        need("an assignment", LOGGED, ASSIGNED);
+        need("an assignment", ComplaintStatus.LOGGED, ComplaintStatus.ASSIGNED);
         if (toHandler.equals(handler)) {
             return List.of(); // already theirs: a retry changes nothing
         }
@@ -97,7 +157,8 @@ public final class Complaint {
     }
 
     public List<ComplaintEvent> escalate(String toHandler, String reason, String by, Instant now) {
-        need("an escalation", LOGGED, ASSIGNED, INVESTIGATING, RESOLUTION_PROPOSED);
+        need("an escalation", ComplaintStatus.LOGGED, ComplaintStatus.ASSIGNED, ComplaintStatus.INVESTIGATING,
+                ComplaintStatus.RESOLUTION_PROPOSED);
         return List.of(new ComplaintEscalated(complaintId, customerId, toHandler, reason, by, now));
     }
 
@@ -106,28 +167,29 @@ public final class Complaint {
      * it was taken meanwhile (the watch read an older view).
      */
     public List<ComplaintEvent> dispatchOverdue(Instant loggedAt, Instant due, Instant now, String seniorHandler) {
-        if (!LOGGED.equals(status) || dispatchOverdue) {
+        if (status != ComplaintStatus.LOGGED || dispatchOverdue) {
             return List.of();
         }
-        return List.of(new ComplaintDispatchOverdue(complaintId, customerId, serious ? "SERIOUS" : "NORMAL", loggedAt, due, now,
-                seniorHandler),
+        return List.of(new ComplaintDispatchOverdue(complaintId, customerId, (serious ? Severity.SERIOUS : Severity.NORMAL).name(),
+                loggedAt, due, now, seniorHandler),
                 new ComplaintEscalated(complaintId, customerId, seniorHandler, "Dispatch overdue: nobody took the complaint "
                         + "by " + due, "complaint-service: dispatch watch", now));
     }
 
     public List<ComplaintEvent> investigate(String findings, String rootCause, String by, Instant now) {
-        need("an investigation", ASSIGNED, INVESTIGATING);
+        need("an investigation", ComplaintStatus.ASSIGNED, ComplaintStatus.INVESTIGATING);
         return List.of(new ComplaintInvestigated(complaintId, customerId, findings, rootCause, by, now));
     }
 
     /** Proposes a remedy; one at or below the approval threshold (in its currency) is approved with it. */
-    public List<ComplaintEvent> propose(String remedy, BigDecimal amount, String currency, String note, String by, Instant now,
+    public List<ComplaintEvent> propose(Remedy remedy, BigDecimal amount, String currency, String note, String by, Instant now,
             ComplaintPolicy policy) {
-        need("a resolution", INVESTIGATING);
+        need("a resolution", ComplaintStatus.INVESTIGATING);
         boolean approvalNeeded = amount != null && (!policy.approvalCurrency().equals(currency)
                 || amount.compareTo(policy.approvalThreshold()) > 0);
         List<ComplaintEvent> events = new ArrayList<>();
-        events.add(new ResolutionProposed(complaintId, customerId, remedy, amount, currency, note, approvalNeeded, by, now));
+        events.add(new ResolutionProposed(complaintId, customerId, remedy.name(), amount, currency, note, approvalNeeded, by,
+                now));
         if (!approvalNeeded) {
             events.add(new ResolutionApproved(complaintId, customerId, "automatic: at or below the approval threshold of "
                     + policy.approvalThreshold().toPlainString() + " " + policy.approvalCurrency(), now));
@@ -136,23 +198,23 @@ public final class Complaint {
     }
 
     public List<ComplaintEvent> approve(String by, Instant now) {
-        need("an approval", RESOLUTION_PROPOSED);
+        need("an approval", ComplaintStatus.RESOLUTION_PROPOSED);
         return List.of(new ResolutionApproved(complaintId, customerId, by, now));
     }
 
     public List<ComplaintEvent> accept(String by, Instant now) {
-        need("the customer's acceptance", APPROVED);
+        need("the customer's acceptance", ComplaintStatus.APPROVED);
         return List.of(new ResolutionAccepted(complaintId, customerId, by, now));
     }
 
     /** Carried out: the call-back falls due, and money agreed is credited once (CN-{id}, then CN-{id}-2 after a reopen). */
     public List<ComplaintEvent> carryOut(String department, String note, String by, Instant now, LocalDate today,
             ComplaintPolicy policy) {
-        need("carrying out", ACCEPTED);
+        need("carrying out", ComplaintStatus.ACCEPTED);
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(new ResolutionCarriedOut(complaintId, customerId, department, note, by, now, now.plus(policy.callbackAfter()),
                 handler));
-        if (MONEY_REMEDIES.contains(proposal.remedy()) && proposal.amount() != null && proposal.amount().signum() > 0) {
+        if (Remedy.valueOf(proposal.remedy()).money() && proposal.amount() != null && proposal.amount().signum() > 0) {
             String creditNoteId = "CN-" + complaintId + (compensations == 0 ? "" : "-" + (compensations + 1));
             events.add(new ComplaintCompensationAgreed(complaintId, customerId, creditNoteId, proposal.remedy(),
                     proposal.amount(), proposal.currency(), invoiceIds.isEmpty() ? null : invoiceIds.get(0), today));
@@ -166,70 +228,34 @@ public final class Complaint {
      */
     public List<ComplaintEvent> callBack(boolean reached, Boolean satisfied, String note, String by, Instant now,
             ComplaintPolicy policy) {
-        need("a call-back", CARRIED_OUT);
+        need("a call-back", ComplaintStatus.CARRIED_OUT);
         int attempt = callbacks + 1;
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(new CallbackRecorded(complaintId, customerId, attempt, reached, reached ? satisfied : null, note, by, now));
         if (reached && Boolean.TRUE.equals(satisfied)) {
-            events.add(new ComplaintClosed(complaintId, customerId, CLOSED, now));
+            events.add(new ComplaintClosed(complaintId, customerId, ComplaintStatus.CLOSED.name(), now));
         } else if (reached) {
             events.add(new ComplaintReopened(complaintId, customerId, note, handler, now));
         } else if (attempt >= policy.callbackAttempts()) {
-            events.add(new ComplaintClosed(complaintId, customerId, CLOSED_UNREACHABLE, now));
+            events.add(new ComplaintClosed(complaintId, customerId, ComplaintStatus.CLOSED_UNREACHABLE.name(), now));
         }
         return events;
     }
 
-    private void need(String step, String... states) {
+    /** Refuses the step unless the complaint exists and is in one of {@code states}. */
+    private void need(String step, ComplaintStatus... states) {
         if (status == null) {
-            throw ApiProblem.notFound("No complaint '" + complaintId + "'");
+            throw new NotFound("No complaint '" + complaintId + "'");
         }
-        for (String s : states) {
-            if (s.equals(status)) {
-                return;
-            }
+        if (Arrays.asList(states).contains(status)) {
+            return;
         }
-        throw ApiProblem.conflict("status", "Complaint " + complaintId + " is " + status + "; " + step + " needs it "
-                + String.join(" or ", states) + (CLOSED.equals(status) || CLOSED_UNREACHABLE.equals(status)
-                        ? " (it is closed)" : ""));
+        throw new AlreadyRecorded("status", "Complaint " + complaintId + " is " + status + "; " + step + " needs it "
+                + Arrays.stream(states).map(Enum::name).collect(Collectors.joining(" or "))
+                + (status.closed() ? " (it is closed)" : ""));
     }
 
     void apply(ComplaintEvent event) {
-        version++;
-        if (event instanceof ComplaintLogged e) {
-            complaintId = e.complaintId();
-            customerId = e.customerId();
-            serious = "SERIOUS".equals(e.severity());
-            invoiceIds = e.invoiceIds() == null ? List.of() : e.invoiceIds();
-            status = LOGGED;
-        } else if (event instanceof ComplaintAssigned e) {
-            handler = e.handler();
-            status = ASSIGNED;
-        } else if (event instanceof ComplaintEscalated e) {
-            handler = e.toHandler();
-            status = LOGGED.equals(status) ? ASSIGNED : status;
-        } else if (event instanceof ComplaintDispatchOverdue) {
-            dispatchOverdue = true;
-        } else if (event instanceof ComplaintInvestigated) {
-            status = INVESTIGATING;
-        } else if (event instanceof ResolutionProposed e) {
-            proposal = e;
-            status = RESOLUTION_PROPOSED;
-        } else if (event instanceof ResolutionApproved) {
-            status = APPROVED;
-        } else if (event instanceof ResolutionAccepted) {
-            status = ACCEPTED;
-        } else if (event instanceof ResolutionCarriedOut) {
-            status = CARRIED_OUT;
-            callbacks = 0;
-        } else if (event instanceof ComplaintCompensationAgreed) {
-            compensations++;
-        } else if (event instanceof CallbackRecorded e) {
-            callbacks = e.attempt();
-        } else if (event instanceof ComplaintReopened) {
-            status = ASSIGNED;
-        } else if (event instanceof ComplaintClosed e) {
-            status = e.outcome();
-        }
+        APPLY.apply(this, event);
     }
 }

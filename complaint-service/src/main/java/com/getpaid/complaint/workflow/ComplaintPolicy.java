@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -46,7 +46,10 @@ public interface ComplaintPolicy {
     @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
     Set<DayOfWeek> businessDays();
 
-    /** How often the dispatch watch looks for complaints nobody has taken (read by the schedule). */
+    /**
+     * No longer read: a complaint's dispatch is due work ({@link DispatchDue}), run by the kit's runner every
+     * {@code getpaid.due-work.poll}. Kept so that a configuration which still sets it starts as before.
+     */
     @WithDefault("30s")
     String watchEvery();
 

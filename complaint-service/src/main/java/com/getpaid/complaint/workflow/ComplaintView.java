@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
@@ -15,15 +15,15 @@ import java.util.List;
  * A complaint as staff and the ERP read it: the register form, where it stands in the workflow, who has it, the
  * remedy, and the SLA times (dispatch due, call-back due). The first eleven fields are the original contract.
  */
-public record ComplaintView(String id, String customerId, String category, String channel, String description,
-        String recordedBy, List<String> invoiceIds, BigDecimal disputedAmount, String currency, String status,
-        Instant loggedAt, String severity, String contactPerson, ComplaintLogged.Product product, LocalDate usedOn,
+public record ComplaintView(String id, String customerId, Category category, Channel channel, String description,
+        String recordedBy, List<String> invoiceIds, BigDecimal disputedAmount, String currency, ComplaintStatus status,
+        Instant loggedAt, Severity severity, String contactPerson, ComplaintLogged.Product product, LocalDate usedOn,
         String whatHappened, String customerWish, List<String> deliveryRefs, String handler, Instant dispatchDue,
         boolean dispatchOverdue, String findings, String rootCause, Resolution resolution, Instant carriedOutAt,
         Instant callbackDue, int callbackAttempts, Boolean satisfied, int reopened, Instant closedAt) {
 
     /** The remedy proposed, and who approved and accepted it. */
-    public record Resolution(String remedy, BigDecimal amount, String currency, String note, boolean approvalNeeded,
+    public record Resolution(Remedy remedy, BigDecimal amount, String currency, String note, boolean approvalNeeded,
             String approvedBy, String acceptedBy, String creditNoteId) {
     }
 
@@ -32,15 +32,15 @@ public record ComplaintView(String id, String customerId, String category, Strin
         String remedyCurrency = rs.getString("remedy_currency");
         String product = rs.getString("product");
         String refs = rs.getString("delivery_refs");
-        Resolution resolution = rs.getString("remedy") == null ? null : new Resolution(rs.getString("remedy"),
+        Resolution resolution = rs.getString("remedy") == null ? null : new Resolution(Remedy.valueOf(rs.getString("remedy")),
                 remedyCurrency == null ? null : Money.scaled(rs.getBigDecimal("remedy_amount"), remedyCurrency), remedyCurrency,
                 rs.getString("remedy_note"), rs.getBoolean("approval_needed"), rs.getString("approved_by"),
                 rs.getString("accepted_by"), rs.getString("credit_note_id"));
-        return new ComplaintView(rs.getString("complaint_id"), rs.getString("customer_id"), rs.getString("category"),
-                rs.getString("channel"), rs.getString("description"), rs.getString("recorded_by"),
+        return new ComplaintView(rs.getString("complaint_id"), rs.getString("customer_id"),
+                Category.valueOf(rs.getString("category")), Channel.valueOf(rs.getString("channel")), rs.getString("description"), rs.getString("recorded_by"),
                 List.of(Json.read(rs.getString("invoice_ids"), String[].class)),
                 currency == null ? null : Money.scaled(rs.getBigDecimal("disputed_amount"), currency), currency,
-                rs.getString("status"), Sql.instant(rs, "logged_at"), rs.getString("severity"), rs.getString("contact_person"),
+                ComplaintStatus.valueOf(rs.getString("status")), Sql.instant(rs, "logged_at"), Severity.of(rs.getString("severity")), rs.getString("contact_person"),
                 product == null ? null : Json.read(product, ComplaintLogged.Product.class),
                 rs.getObject("used_on", LocalDate.class), rs.getString("what_happened"), rs.getString("customer_wish"),
                 refs == null ? List.of() : List.of(Json.read(refs, String[].class)), rs.getString("handler"),

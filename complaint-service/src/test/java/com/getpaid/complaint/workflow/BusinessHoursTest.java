@@ -1,4 +1,4 @@
-package com.getpaid.complaint.complaint;
+package com.getpaid.complaint.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

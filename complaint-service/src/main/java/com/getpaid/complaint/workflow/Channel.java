@@ -1,0 +1,6 @@
+package com.getpaid.complaint.workflow;
+
+/** How the complaint reached the desk. */
+public enum Channel {
+    PHONE, FAX, VISIT, EMAIL
+}
