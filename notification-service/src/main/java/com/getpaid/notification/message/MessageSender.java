@@ -2,14 +2,13 @@ package com.getpaid.notification.message;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CollectionProfile;
-import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationEvent;
-import com.getpaid.events.notifications.NotificationFailed;
-import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.notification.contact.Staff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
@@ -83,21 +82,24 @@ public class MessageSender {
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
     /** Recording what the SMTP server already has never gives up: giving up would mean sending it again. */
     private static final Duration FOREVER = Duration.ofDays(365_000);
+    private static final EventStore.Cause SENDER = EventStore.Cause.by("notification-service: mail sender");
 
-    record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
+    record Pending(String id, String customerId, MessageKind kind, String about, Map<String, String> details, int attempts,
             String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt, CollectionProfile contact) {
     }
 
     private final Kernel kernel;
+    private final Commands commands;
     private final Mailer mailer;
     private final Engine templates;
     private final Clock clock;
     private final Settings settings;
-    private final com.getpaid.notification.contact.Staff staff;
+    private final Staff staff;
     private final Counter mailFailures;
 
-    public MessageSender(Kernel kernel, Mailer mailer, Engine templates, Clock clock, Settings settings,
-            com.getpaid.notification.contact.Staff staff, MeterRegistry registry) {
+    public MessageSender(Kernel kernel, Commands commands, Mailer mailer, Engine templates, Clock clock, Settings settings,
+            Staff staff, MeterRegistry registry) {
+        this.commands = commands;
         this.staff = staff;
         this.mailFailures = Counter.builder("getpaid.mail.failures")
                 .description("Failed attempts to hand a message to the SMTP server (each retry counts)").register(registry);
@@ -124,7 +126,7 @@ public class MessageSender {
                 + "LEFT JOIN open_invoice oi ON oi.invoice_id = n.details->>'invoiceId' "
                 + "WHERE n.status = 'QUEUED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
                 + "AND (d.sending_since IS NULL OR d.sending_since < ?) ORDER BY n.queued_at LIMIT ?",
-                rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs -> new Pending(rs.getString(1), rs.getString(2), MessageKind.valueOf(rs.getString(3)), rs.getString(4),
                         Json.stringMap(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getBigDecimal(10), Sql.instant(rs, "queued_at"),
                         rs.getString(12) == null ? null : Json.read(rs.getString(12), CollectionProfile.class)),
@@ -141,7 +143,7 @@ public class MessageSender {
     }
 
     private void deliver(Pending p) {
-        boolean letter = Kinds.OVERDUE_REMINDER.equals(p.kind()) || Kinds.PRE_DUE_REMINDER.equals(p.kind());
+        boolean letter = p.kind().isLetter();
         var wait = letter ? ContactWindow.at(clock.instant(), p.contact()) : java.util.Optional.<ContactWindow.Wait>empty();
         if (wait.isPresent()) {
             // a dunning letter at a moment the customer refuses waits for the next allowed one (not an attempt)
@@ -160,8 +162,8 @@ public class MessageSender {
                 Sql.one(c, "SELECT 1 FROM notification_view WHERE notification_id = ? FOR UPDATE", rs -> 1, p.id());
                 now = Letters.itemsNow(c, p.id(), p.details(), p.invoiceOpen());
                 if (now.isEmpty()) {
-                    record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Every invoice of the letter was paid, "
-                            + "credited, disputed or promised before it went out", clock.instant()));
+                    record(c, p, m -> m.cancelled("Every invoice of the letter was paid, credited, disputed or promised "
+                            + "before it went out", clock.instant()));
                     return now;
                 }
             }
@@ -174,7 +176,7 @@ public class MessageSender {
                     p.kind(), p.about(), p.customerId());
             return;
         }
-        boolean alert = Kinds.RISK_ALERT.equals(p.kind());
+        boolean alert = p.kind() == MessageKind.RISK_ALERT;
         String to = alert ? p.details().get("to") : p.email(); // an alert goes to the seller's own person
         String language = "zh-CN".equals(alert ? staff.language() : p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
@@ -182,7 +184,7 @@ public class MessageSender {
         // each template declares the one record it reads, so the build checks every expression in it
         String[] rendered = (letter ? template.data("letter", Letter.of(p.name(), items))
                 : alert ? template.data("alert", RiskAlert.of(p.name(), p.customerId(), p.details()))
-                : Kinds.HANDOVER_NOTICE.equals(p.kind()) ? template.data("handover", HandoverNote.of(p.name(), p.details()))
+                : p.kind() == MessageKind.HANDOVER_NOTICE ? template.data("handover", HandoverNote.of(p.name(), p.details()))
                 : template.data("note", ComplaintNote.of(p.name(), p.details()))).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
@@ -196,7 +198,7 @@ public class MessageSender {
         untilRecorded(p, c -> {
             Sql.update(c, "UPDATE delivery SET attempts = attempts + 1, sending_since = NULL, next_attempt_at = NULL, "
                     + "last_error = NULL, waiting_for = NULL WHERE notification_id = ?", p.id());
-            record(c, p, new NotificationSent(p.id(), p.customerId(), to, subject, language, messageId, clock.instant()));
+            record(c, p, m -> m.sent(to, subject, language, messageId, clock.instant()));
             return null;
         });
         // the address stays out of the log (personal data); GET /api/notifications shows it to those who may see it
@@ -204,8 +206,8 @@ public class MessageSender {
     }
 
     /** The template of a message: its kind, or for a step of the dunning ladder its stage. */
-    static String letter(String kind, Map<String, String> details) {
-        return Kinds.OVERDUE_REMINDER.equals(kind) ? details.getOrDefault("stage", "FRIENDLY_REMINDER") : kind;
+    static String letter(MessageKind kind, Map<String, String> details) {
+        return kind == MessageKind.OVERDUE_REMINDER ? details.getOrDefault("stage", "FRIENDLY_REMINDER") : kind.name();
     }
 
     private void failed(Pending p, RuntimeException e) {
@@ -217,7 +219,7 @@ public class MessageSender {
             untilRecorded(p, c -> {
                 Sql.update(c, "UPDATE delivery SET attempts = ?, sending_since = NULL, next_attempt_at = NULL, last_error = ?, waiting_for = NULL "
                         + "WHERE notification_id = ?", attempts, reason, p.id());
-                record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, reason, now));
+                record(c, p, m -> m.failed(attempts, reason, now));
                 return null;
             });
             LOG.errorf("%s %s to %s failed for good after %d attempt(s)%s: %s", p.kind(), p.about(), p.email(), attempts,
@@ -271,9 +273,7 @@ public class MessageSender {
         kernel.transactPatiently(work, FOREVER, "recording the delivery of " + p.kind() + " " + p.about());
     }
 
-    private void record(Connection c, Pending p, NotificationEvent event) throws Exception {
-        String stream = Messages.streamId(p.id());
-        long version = kernel.store().load(c, stream).size();
-        kernel.store().append(c, stream, version, List.of(event), EventStore.Cause.by("notification-service: mail sender"));
+    private void record(Connection c, Pending p, Commands.Decider<Message, NotificationEvent> decision) throws Exception {
+        commands.within(c, SENDER, tx -> tx.decide(Message.KIND, p.id(), decision));
     }
 }
