@@ -50,7 +50,8 @@ class ArchitectureRulesTest {
         List<String> tables = new java.util.ArrayList<>();
         for (JavaClass type : CLASSES) {
             Class<?> loaded = Class.forName(type.getName(), true, loader);
-            if (Arrays.stream(loaded.getDeclaredFields()).anyMatch(f -> f.getType() == Dispatch.class)) {
+            if (Arrays.stream(loaded.getDeclaredFields()).anyMatch(f -> f.getType() == Dispatch.class
+                    && java.lang.reflect.Modifier.isStatic(f.getModifiers()))) {
                 tables.add(loaded.getSimpleName());
             }
         }

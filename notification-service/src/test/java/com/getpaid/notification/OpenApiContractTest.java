@@ -41,6 +41,9 @@ class OpenApiContractTest {
         List<String> checked = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue; // the kit's operations endpoints (/admin/...) are not this service's contract
+            }
             for (String method : List.of("post", "put", "patch")) {
                 JsonNode body = path.getValue().path(method).path("requestBody").path("content").path("application/json")
                         .path("schema");
@@ -52,7 +55,7 @@ class OpenApiContractTest {
                 checked.add(operation);
             }
         }
-        assertEquals(List.of("POST /api/follow-ups/{id}/completion"), checked, "the writes with a JSON body");
+        assertEquals(List.of("POST /api/follow-ups/{id}/completion"), checked, "the writes with a JSON body under /api");
     }
 
     private void checkObject(JsonNode doc, String operation, String prefix, JsonNode schema) {

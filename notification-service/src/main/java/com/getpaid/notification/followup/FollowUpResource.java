@@ -36,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpResource {
 
     /** The body of {@code POST /api/follow-ups/{id}/completion}. */
-    public record Completion(@NotNull @Schema(required = true, example = "REACHED") FollowUpOutcome outcome,
+    public record Completion(@NotNull @Schema(example = "REACHED") FollowUpOutcome outcome,
             @Size(max = 4000) @Schema(example = "Hinges fitted; asked for a quote on the 30 mm size") String note,
-            @NotBlank @Size(max = 200) @Schema(required = true, example = "li.na") String by) {
+            @NotBlank @Size(max = 200) @Schema(example = "li.na") String by) {
     }
 
     private final FollowUps followUps;
