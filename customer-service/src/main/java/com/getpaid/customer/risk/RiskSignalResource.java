@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers")
 public class RiskSignalResource {
 
-    /** The signals staff report from the field (DOMAIN §1); those derived from events come by themselves. */
+    /** The signals staff report from the field (a closed list); those derived from events come by themselves. */
     static final Set<String> REPORTED = Set.of("PRICE_DUMPING", "KEY_PEOPLE_CHANGE", "BUSINESS_SHIFT", "RELOCATION_OR_CLOSURE",
             "FORCE_MAJEURE", "OTHER");
     static final Set<String> SEVERITIES = Set.of("LOW", "MEDIUM", "HIGH");
