@@ -43,6 +43,13 @@ class ArchitectureRulesTest {
                 .because("requests are typed records with Bean Validation constraints").check(CLASSES);
     }
 
+    @Test
+    void noJobLoopOfItsOwn() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().should()
+                .beAnnotatedWith("io.quarkus.scheduler.Scheduled")
+                .because("work that falls due is an item of the kit's due-work queue, run by its one runner").check(CLASSES);
+    }
+
     /** Initialising every class builds every static dispatch table: a type neither handled nor ignored fails here. */
     @Test
     void everyDispatchTableHandlesOrIgnoresEveryEventOfItsFamily() throws Exception {

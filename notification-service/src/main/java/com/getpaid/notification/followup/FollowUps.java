@@ -7,6 +7,7 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
+import com.getpaid.kit.due.DueWork;
 import com.getpaid.events.notifications.NotificationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -32,8 +33,10 @@ public class FollowUps {
     private final Kernel kernel;
     private final Commands commands;
     private final Clock clock;
+    private final DueWork dueWork;
 
-    public FollowUps(Kernel kernel, Commands commands, Clock clock) {
+    public FollowUps(Kernel kernel, Commands commands, Clock clock, DueWork dueWork) {
+        this.dueWork = dueWork;
         this.kernel = kernel;
         this.commands = commands;
         this.clock = clock;
@@ -109,9 +112,10 @@ public class FollowUps {
                 .isPresent()) {
             return;
         }
-        tx.decide(FollowUp.KIND, UUID.randomUUID().toString(), task -> task.schedule(customerId, kind, about, cause.id(),
-                dueAt, assignee, brief));
+        String id = UUID.randomUUID().toString();
+        tx.decide(FollowUp.KIND, id, task -> task.schedule(customerId, kind, about, cause.id(), dueAt, assignee, brief));
         tx.flush(); // the next event of the batch finds the task in follow_up_view (once per kind and subject)
+        dueWork.schedule(tx.connection(), FollowUpFallsDue.KIND, id, dueAt);
         LOG.infof("%s task about %s for customer %s due %s, for %s", kind, about, customerId, dueAt,
                 assignee == null ? "whoever takes it" : assignee);
     }
@@ -125,6 +129,7 @@ public class FollowUps {
             Decided<NotificationEvent> done = tx.decide(FollowUp.KIND, id, task -> task.complete(outcome, note, by,
                     clock.instant()));
             if (!done.isEmpty()) {
+                dueWork.cancel(tx.connection(), FollowUpFallsDue.KIND, id);
                 FollowUpScheduled task = tx.load(FollowUp.KIND, id).task();
                 LOG.infof("%s task %s about %s for customer %s done by %s: %s", task.kind(), id, task.about(),
                         task.customerId(), by, outcome);
@@ -147,8 +152,10 @@ public class FollowUps {
                 aboutPrefix.replace("%", "\\%").replace("_", "\\_") + "%")) {
             Decided<NotificationEvent> done = tx.decide(FollowUp.KIND, id, task -> task.answeredBy(outcome, note,
                     cause.source(), clock.instant()));
-            done.first(FollowUpCompleted.class).ifPresent(d -> LOG.infof("%s task %s done by %s %s: %s", kind, id,
-                    cause.source(), cause.type(), outcome));
+            if (done.first(FollowUpCompleted.class).isPresent()) {
+                dueWork.cancel(tx.connection(), FollowUpFallsDue.KIND, id);
+                LOG.infof("%s task %s done by %s %s: %s", kind, id, cause.source(), cause.type(), outcome);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import com.getpaid.events.CloudEvent;
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
+import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
@@ -21,6 +22,7 @@ import com.getpaid.notification.contact.Staff;
 import com.getpaid.notification.followup.FollowUpKind;
 import com.getpaid.notification.followup.FollowUps;
 import com.getpaid.notification.message.MessageKind;
+import com.getpaid.notification.message.MessageSender;
 import com.getpaid.notification.message.Messages;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +45,8 @@ public class ContactsListener {
     }
 
     private static final Dispatch<On, CustomerEvent> HANDLE = Dispatch.<On, CustomerEvent>over(CustomerEvent.class)
-            .on(CustomerRegistered.class, (on, e) -> Contacts.changed(on.tx().connection(), e))
-            .on(CustomerUpdated.class, (on, e) -> Contacts.changed(on.tx().connection(), e))
+            .on(CustomerRegistered.class, (on, e) -> on.listener().cardChanged(on, e))
+            .on(CustomerUpdated.class, (on, e) -> on.listener().cardChanged(on, e))
             .on(AccountHandedOver.class, (on, e) -> on.listener().handedOver(on, e))
             .on(CreditReviewDue.class, (on, e) -> on.listener().reviewDue(on, e))
             .on(RiskSignalDetected.class, (on, e) -> on.listener().riskDetected(on, e))
@@ -57,8 +59,11 @@ public class ContactsListener {
     private final Messages messages;
     private final Staff staff;
     private final FollowUps followUps;
+    private final MessageSender sender;
 
-    public ContactsListener(EventConsumer consumer, Messages messages, Staff staff, FollowUps followUps) {
+    public ContactsListener(EventConsumer consumer, Messages messages, Staff staff, FollowUps followUps,
+            MessageSender sender) {
+        this.sender = sender;
         this.followUps = followUps;
         this.consumer = consumer;
         this.messages = messages;
@@ -70,6 +75,12 @@ public class ContactsListener {
     public void on(ConsumerRecords<String, String> records) {
         consumer.consume(records, CustomerEvent.class, "notification-service: consumer of customer-service events",
                 (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
+    }
+
+    /** The address and language to write to; messages waiting for them are due now. */
+    private void cardChanged(On on, CustomerCardChanged e) throws Exception {
+        Contacts.changed(on.tx().connection(), e);
+        sender.addressKnown(on.tx().connection(), e.customerId());
     }
 
     /** The customer hears who its new contact is; the new manager gets a task with what to know first. */

@@ -3,6 +3,7 @@ package com.getpaid.notification.message;
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;
@@ -19,9 +20,11 @@ public class Messages {
     private static final Logger LOG = Logger.getLogger(Messages.class);
 
     private final Clock clock;
+    private final DueWork dueWork;
 
-    public Messages(Clock clock) {
+    public Messages(Clock clock, DueWork dueWork) {
         this.clock = clock;
+        this.dueWork = dueWork;
     }
 
     /** Queues a message; returns its id, or null when one of that kind and subject was queued before. */
@@ -36,6 +39,7 @@ public class Messages {
         tx.decide(Message.KIND, id, message -> message.queue(customerId, kind, about, details, cause.id(), cause.type(),
                 clock.instant()));
         tx.flush(); // the next event of the batch finds it in notification_view (a letter's invoices join it there)
+        dueWork.schedule(tx.connection(), MessageSender.SEND, id, clock.instant()); // to go out now
         LOG.infof("Queued %s about %s for customer %s (answering %s %s)", kind, about, customerId, cause.type(), cause.id());
         return id;
     }
