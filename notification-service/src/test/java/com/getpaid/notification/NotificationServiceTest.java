@@ -58,6 +58,9 @@ class NotificationServiceTest {
     @jakarta.inject.Inject
     com.getpaid.kit.Kernel kernel;
 
+    @jakarta.inject.Inject
+    com.getpaid.kit.due.DueWork dueWork;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -132,6 +135,10 @@ class NotificationServiceTest {
                 .body("[0].status", equalTo("QUEUED")).body("[0].nextAttemptAt", equalTo(tomorrow))
                 .body("[0].note", equalTo("Waiting until " + tomorrow + ": the customer refuses letters on " + today
                         + " (Asia/Shanghai)")));
+        // why it has not gone out is one query: the queue of due work holds it until then
+        String id = given().get("/api/notifications?customerId=C-NOTTODAY").then().extract().path("[0].id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of("notification-send@" + tomorrow),
+                kernel.transact(c -> dueWork.queuedFor(c, id)).stream().map(d -> d.kind() + "@" + d.dueAt()).toList()));
         assertEquals(List.of(), Mailbox.read(imapPort, "closed@example.com"));
     }
 

@@ -3,7 +3,8 @@ package com.getpaid.notification.followup;
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.store.Sql;
-import com.getpaid.notification.message.Kinds;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.notification.contact.Contacts;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,8 @@ public class AfterSales {
     }
 
     /** Notes the delivery; the first of the customer (or any, when configured) gets its three follow-ups. */
-    public void delivered(Connection c, CloudEvent cause, InvoiceIssued invoice) throws Exception {
+    public void delivered(Commands.Tx tx, CloudEvent cause, InvoiceIssued invoice) throws Exception {
+        Connection c = tx.connection();
         boolean first = Sql.one(c, "SELECT 1 FROM customer_delivery WHERE customer_id = ? AND invoice_id <> ? LIMIT 1",
                 rs -> 1, invoice.customerId(), invoice.invoiceId()).isEmpty();
         Sql.update(c, "INSERT INTO customer_delivery (customer_id, invoice_id, issue_date) VALUES (?, ?, ?) "
@@ -64,9 +66,9 @@ public class AfterSales {
         if (!first && !settings.everyDelivery()) {
             return;
         }
-        String manager = FollowUps.accountManagerOf(c, invoice.customerId());
+        String manager = Contacts.accountManagerOf(c, invoice.customerId());
         for (Map.Entry<String, Period> step : STEPS.entrySet()) {
-            followUps.schedule(c, cause, invoice.customerId(), Kinds.AFTER_SALES_FOLLOW_UP, invoice.invoiceId() + "#"
+            followUps.schedule(tx, cause, invoice.customerId(), FollowUpKind.AFTER_SALES_FOLLOW_UP, invoice.invoiceId() + "#"
                     + step.getKey(), invoice.issueDate().plus(step.getValue()).atTime(settings.at()).atZone(zone).toInstant(),
                     manager);
         }

@@ -4,6 +4,7 @@ import com.getpaid.events.CloudEvent;
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.store.Sql;
+import com.getpaid.kit.command.Commands;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -35,22 +36,23 @@ public class Letters {
     }
 
     /** Adds {@code invoiceId}'s {@code step} to the customer's waiting letter of {@code kind} and {@code stage}. */
-    public void add(Connection c, CloudEvent cause, String customerId, String kind, String stage, String invoiceId, String step,
-            Map<String, String> item) throws Exception {
+    public void add(Commands.Tx tx, CloudEvent cause, String customerId, MessageKind kind, String stage, String invoiceId,
+            String step, Map<String, String> item) throws Exception {
+        Connection c = tx.connection();
         if (Sql.one(c, "SELECT 1 FROM letter_item WHERE invoice_id = ? AND step = ?", rs -> 1, invoiceId, step).isPresent()) {
             return; // that step of that invoice is in a letter already
         }
         String letter = null;
         for (String candidate : Sql.list(c, "SELECT notification_id FROM notification_view WHERE customer_id = ? AND kind = ? "
-                + "AND details->>'stage' = ? AND status = 'QUEUED' ORDER BY queued_at", rs -> rs.getString(1), customerId, kind,
-                stage)) {
+                + "AND details->>'stage' = ? AND status = 'QUEUED' ORDER BY queued_at", rs -> rs.getString(1), customerId,
+                kind.name(), stage)) {
             if (lockWaiting(c, candidate)) {
                 letter = candidate;
                 break;
             }
         }
         if (letter == null) {
-            letter = messages.queue(c, cause, customerId, kind, invoiceId + "#" + step, Map.of("stage", stage));
+            letter = messages.queue(tx, cause, customerId, kind, invoiceId + "#" + step, Map.of("stage", stage));
             if (letter == null) {
                 return; // queued before under this subject (a replay)
             }

@@ -2,14 +2,16 @@ package com.getpaid.notification.message;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CollectionProfile;
-import com.getpaid.events.notifications.NotificationCancelled;
 import com.getpaid.events.notifications.NotificationEvent;
-import com.getpaid.events.notifications.NotificationFailed;
-import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueItem;
+import com.getpaid.kit.due.DueWork;
+import com.getpaid.kit.due.DueWorkHandler;
+import com.getpaid.notification.contact.Staff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
@@ -17,7 +19,6 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.vertx.ext.mail.SMTPException;
@@ -29,12 +30,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Sends queued messages over SMTP, in the customer's language, each on its own. Before sending it
- * checks the message is still true (no reminder for an invoice paid in the meantime). A message
- * waits while the customer's address is unknown.
+ * Sends queued messages over SMTP, in the customer's language, each on its own: a message due to go out is an item
+ * of due work ({@link #SEND}, keyed by its id), queued in the transaction that queues the message and run by the kit's
+ * runner (one instance at a time per item, by the row's lock). Before sending it checks the message is still true (no
+ * reminder for an invoice paid in the meantime). A message waits while the customer's address is unknown: the card's
+ * arrival makes it due ({@link #addressKnown}).
  *
  * <p>Guarantee chosen: <b>at most once in a crash-free run, at least once across a crash</b>, with
  * the same Message-ID so mail clients fold a copy. Each message is (1) claimed in a committed
@@ -50,16 +54,20 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Startup
-public class MessageSender {
+public class MessageSender implements DueWorkHandler {
+
+    /** The due work of a message to send: key, the notification id. */
+    public static final String SEND = "notification-send";
 
     @ConfigMapping(prefix = "notification.sender")
     public interface Settings {
-        /** How often queued messages are looked at (read by the schedule). */
+        /**
+         * Read by nothing since messages became due work (the kit's {@code getpaid.due-work.poll} looks every second);
+         * still accepted so that a deployment (or the fault suite) that sets it starts as before.
+         */
+        @Deprecated
         @WithDefault("2s")
         String every();
-
-        @WithDefault("50")
-        int batchSize();
 
         /** The wait after the first failed attempt; it doubles with each further failure. */
         @WithDefault("5s")
@@ -83,21 +91,27 @@ public class MessageSender {
     private static final Logger LOG = Logger.getLogger(MessageSender.class);
     /** Recording what the SMTP server already has never gives up: giving up would mean sending it again. */
     private static final Duration FOREVER = Duration.ofDays(365_000);
+    private static final EventStore.Cause SENDER = EventStore.Cause.by("notification-service: mail sender");
 
-    record Pending(String id, String customerId, String kind, String about, Map<String, String> details, int attempts,
-            String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt, CollectionProfile contact) {
+    record Pending(String id, String customerId, MessageKind kind, String about, Map<String, String> details, int attempts,
+            String email, String name, String language, BigDecimal invoiceOpen, Instant queuedAt, CollectionProfile contact,
+            Instant sendingSince) {
     }
 
     private final Kernel kernel;
+    private final Commands commands;
+    private final DueWork dueWork;
     private final Mailer mailer;
     private final Engine templates;
     private final Clock clock;
     private final Settings settings;
-    private final com.getpaid.notification.contact.Staff staff;
+    private final Staff staff;
     private final Counter mailFailures;
 
-    public MessageSender(Kernel kernel, Mailer mailer, Engine templates, Clock clock, Settings settings,
-            com.getpaid.notification.contact.Staff staff, MeterRegistry registry) {
+    public MessageSender(Kernel kernel, Commands commands, DueWork dueWork, Mailer mailer, Engine templates, Clock clock, Settings settings,
+            Staff staff, MeterRegistry registry) {
+        this.commands = commands;
+        this.dueWork = dueWork;
         this.staff = staff;
         this.mailFailures = Counter.builder("getpaid.mail.failures")
                 .description("Failed attempts to hand a message to the SMTP server (each retry counts)").register(registry);
@@ -108,40 +122,51 @@ public class MessageSender {
         this.settings = settings;
     }
 
-    @Scheduled(every = "${notification.sender.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendQueued() {
-        kernel.alone("sender", this::sendDue); // one instance sends at a time
+    @Override
+    public String kind() {
+        return SEND;
     }
 
-    /** Sends the messages that are due; returns how many were looked at. */
-    int sendDue() {
+    /**
+     * A message due to go out: sent, or told when to try again (a contact window, a retry's backoff, a claim left by a
+     * crash). Done when it is sent, failed, cancelled, or still without an address (the card's arrival queues it again).
+     * The SMTP server is talked to outside the runner's transaction: the claim and the record are committed on their own.
+     */
+    @Override
+    public Optional<Instant> handle(Connection c, DueItem item) throws Exception {
         Instant now = clock.instant();
-        List<Pending> due = kernel.transact(c -> Sql.list(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, "
+        Optional<Pending> pending = Sql.one(c, "SELECT n.notification_id, n.customer_id, n.kind, n.about, "
                 + "n.details::text, coalesce(d.attempts, 0), cc.email, cc.name, cc.language, oi.open_amount, n.queued_at, "
-                + "cc.collection::text "
-                + "FROM notification_view n JOIN customer_contact cc ON cc.customer_id = n.customer_id "
+                + "cc.collection::text, d.sending_since "
+                + "FROM notification_view n LEFT JOIN customer_contact cc ON cc.customer_id = n.customer_id "
                 + "LEFT JOIN delivery d ON d.notification_id = n.notification_id "
                 + "LEFT JOIN open_invoice oi ON oi.invoice_id = n.details->>'invoiceId' "
-                + "WHERE n.status = 'QUEUED' AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
-                + "AND (d.sending_since IS NULL OR d.sending_since < ?) ORDER BY n.queued_at LIMIT ?",
-                rs -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                + "WHERE n.notification_id = ? AND n.status = 'QUEUED'",
+                rs -> new Pending(rs.getString(1), rs.getString(2), MessageKind.valueOf(rs.getString(3)), rs.getString(4),
                         Json.stringMap(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getBigDecimal(10), Sql.instant(rs, "queued_at"),
-                        rs.getString(12) == null ? null : Json.read(rs.getString(12), CollectionProfile.class)),
-                now, now.minus(settings.claimTimeout()), settings.batchSize()));
-        for (Pending p : due) {
-            try {
-                deliver(p);
-            } catch (RuntimeException e) {
-                // the database went away before the claim: nothing was sent, the next pass tries again
-                LOG.warnf("%s %s for customer %s not sent this pass: %s", p.kind(), p.about(), p.customerId(), e.toString());
-            }
+                        rs.getString(12) == null ? null : Json.read(rs.getString(12), CollectionProfile.class),
+                        Sql.instant(rs, "sending_since")), item.key());
+        if (pending.isEmpty() || pending.get().email() == null) {
+            return Optional.empty(); // gone out (or no longer to), or waiting for the address: addressKnown queues it again
         }
-        return due.size();
+        Pending p = pending.get();
+        if (p.sendingSince() != null && !p.sendingSince().isBefore(now.minus(settings.claimTimeout()))) {
+            return Optional.of(p.sendingSince().plus(settings.claimTimeout())); // a send interrupted by a crash: after the claim times out
+        }
+        return deliver(p);
     }
 
-    private void deliver(Pending p) {
-        boolean letter = Kinds.OVERDUE_REMINDER.equals(p.kind()) || Kinds.PRE_DUE_REMINDER.equals(p.kind());
+    /** The customer's address is known now (or changed): its waiting messages are due at once. */
+    public void addressKnown(Connection c, String customerId) throws Exception {
+        for (String id : Sql.list(c, "SELECT notification_id FROM notification_view WHERE customer_id = ? AND status = 'QUEUED'",
+                rs -> rs.getString(1), customerId)) {
+            dueWork.schedule(c, SEND, id, clock.instant());
+        }
+    }
+
+    private Optional<Instant> deliver(Pending p) {
+        boolean letter = p.kind().isLetter();
         var wait = letter ? ContactWindow.at(clock.instant(), p.contact()) : java.util.Optional.<ContactWindow.Wait>empty();
         if (wait.isPresent()) {
             // a dunning letter at a moment the customer refuses waits for the next allowed one (not an attempt)
@@ -150,7 +175,7 @@ public class MessageSender {
                     + "waiting_for = excluded.waiting_for", p.id(), wait.get().until(), wait.get().why()));
             LOG.infof("%s %s for customer %s waits until %s: %s", p.kind(), p.about(), p.customerId(), wait.get().until(),
                     wait.get().why());
-            return;
+            return Optional.of(wait.get().until());
         }
         // claimed (committed) before the SMTP server sees it; a letter's invoices are read under its lock, with the claim,
         // so an invoice joins it before (and is in the email) or after (and starts the next letter)
@@ -160,8 +185,8 @@ public class MessageSender {
                 Sql.one(c, "SELECT 1 FROM notification_view WHERE notification_id = ? FOR UPDATE", rs -> 1, p.id());
                 now = Letters.itemsNow(c, p.id(), p.details(), p.invoiceOpen());
                 if (now.isEmpty()) {
-                    record(c, p, new NotificationCancelled(p.id(), p.customerId(), "Every invoice of the letter was paid, "
-                            + "credited, disputed or promised before it went out", clock.instant()));
+                    record(c, p, m -> m.cancelled("Every invoice of the letter was paid, credited, disputed or promised "
+                            + "before it went out", clock.instant()));
                     return now;
                 }
             }
@@ -172,9 +197,9 @@ public class MessageSender {
         if (letter && items.isEmpty()) {
             LOG.infof("%s %s for customer %s cancelled: every invoice in it was settled, disputed or promised meanwhile",
                     p.kind(), p.about(), p.customerId());
-            return;
+            return Optional.empty();
         }
-        boolean alert = Kinds.RISK_ALERT.equals(p.kind());
+        boolean alert = p.kind() == MessageKind.RISK_ALERT;
         String to = alert ? p.details().get("to") : p.email(); // an alert goes to the seller's own person
         String language = "zh-CN".equals(alert ? staff.language() : p.language()) ? "zh-CN" : "en";
         String messageId = "<" + p.id() + "@getpaid>";
@@ -182,7 +207,7 @@ public class MessageSender {
         // each template declares the one record it reads, so the build checks every expression in it
         String[] rendered = (letter ? template.data("letter", Letter.of(p.name(), items))
                 : alert ? template.data("alert", RiskAlert.of(p.name(), p.customerId(), p.details()))
-                : Kinds.HANDOVER_NOTICE.equals(p.kind()) ? template.data("handover", HandoverNote.of(p.name(), p.details()))
+                : p.kind() == MessageKind.HANDOVER_NOTICE ? template.data("handover", HandoverNote.of(p.name(), p.details()))
                 : template.data("note", ComplaintNote.of(p.name(), p.details()))).render().split("\n", 2);
         String subject = rendered[0].replaceFirst("^Subject: ", "").strip();
 
@@ -190,25 +215,26 @@ public class MessageSender {
             mailer.send(Mail.withText(to, subject, rendered[1].strip() + "\n").addHeader("Message-ID", messageId));
         } catch (RuntimeException e) {
             mailFailures.increment();
-            failed(p, e);
-            return;
+            return failed(p, e);
         }
         untilRecorded(p, c -> {
             Sql.update(c, "UPDATE delivery SET attempts = attempts + 1, sending_since = NULL, next_attempt_at = NULL, "
                     + "last_error = NULL, waiting_for = NULL WHERE notification_id = ?", p.id());
-            record(c, p, new NotificationSent(p.id(), p.customerId(), to, subject, language, messageId, clock.instant()));
+            record(c, p, m -> m.sent(to, subject, language, messageId, clock.instant()));
             return null;
         });
         // the address stays out of the log (personal data); GET /api/notifications shows it to those who may see it
         LOG.infof("Sent %s about %s to customer %s (%s): \"%s\"", p.kind(), p.about(), p.customerId(), language, subject);
+        return Optional.empty();
     }
 
     /** The template of a message: its kind, or for a step of the dunning ladder its stage. */
-    static String letter(String kind, Map<String, String> details) {
-        return Kinds.OVERDUE_REMINDER.equals(kind) ? details.getOrDefault("stage", "FRIENDLY_REMINDER") : kind;
+    static String letter(MessageKind kind, Map<String, String> details) {
+        return kind == MessageKind.OVERDUE_REMINDER ? details.getOrDefault("stage", "FRIENDLY_REMINDER") : kind.name();
     }
 
-    private void failed(Pending p, RuntimeException e) {
+    /** When to try again, or empty when the message failed for good. */
+    private Optional<Instant> failed(Pending p, RuntimeException e) {
         int attempts = p.attempts() + 1;
         String reason = reason(e);
         Instant now = clock.instant();
@@ -217,18 +243,19 @@ public class MessageSender {
             untilRecorded(p, c -> {
                 Sql.update(c, "UPDATE delivery SET attempts = ?, sending_since = NULL, next_attempt_at = NULL, last_error = ?, waiting_for = NULL "
                         + "WHERE notification_id = ?", attempts, reason, p.id());
-                record(c, p, new NotificationFailed(p.id(), p.customerId(), attempts, reason, now));
+                record(c, p, m -> m.failed(attempts, reason, now));
                 return null;
             });
             LOG.errorf("%s %s to %s failed for good after %d attempt(s)%s: %s", p.kind(), p.about(), p.email(), attempts,
                     permanent ? " (the mail server refused it)" : " (" + settings.giveUpAfter() + " of retries)", reason);
-            return;
+            return Optional.empty();
         }
         Duration wait = backoff(attempts, settings.firstRetry(), settings.maxBackoff());
         untilRecorded(p, c -> Sql.update(c, "UPDATE delivery SET attempts = ?, last_error = ?, next_attempt_at = ?, "
                 + "sending_since = NULL, waiting_for = NULL WHERE notification_id = ?", attempts, reason, now.plus(wait), p.id()));
         LOG.warnf("Sending %s %s to customer %s failed (attempt %d): %s; next attempt in %s", p.kind(), p.about(),
                 p.customerId(), attempts, reason, wait);
+        return Optional.of(now.plus(wait));
     }
 
     /** The wait after {@code attempts} failures: first, doubling, at most max. */
@@ -271,9 +298,7 @@ public class MessageSender {
         kernel.transactPatiently(work, FOREVER, "recording the delivery of " + p.kind() + " " + p.about());
     }
 
-    private void record(Connection c, Pending p, NotificationEvent event) throws Exception {
-        String stream = Messages.streamId(p.id());
-        long version = kernel.store().load(c, stream).size();
-        kernel.store().append(c, stream, version, List.of(event), EventStore.Cause.by("notification-service: mail sender"));
+    private void record(Connection c, Pending p, Commands.Decider<Message, NotificationEvent> decision) throws Exception {
+        commands.within(c, SENDER, tx -> tx.decide(Message.KIND, p.id(), decision));
     }
 }

@@ -1,14 +1,11 @@
 package com.getpaid.notification.message;
 
 import com.getpaid.events.CloudEvent;
-import com.getpaid.events.notifications.NotificationQueued;
-import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
-import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -22,28 +19,27 @@ public class Messages {
 
     private static final Logger LOG = Logger.getLogger(Messages.class);
 
-    private final Kernel kernel;
     private final Clock clock;
+    private final DueWork dueWork;
 
-    public Messages(Kernel kernel, Clock clock) {
-        this.kernel = kernel;
+    public Messages(Clock clock, DueWork dueWork) {
         this.clock = clock;
-    }
-
-    public static String streamId(String notificationId) {
-        return "notification-" + notificationId;
+        this.dueWork = dueWork;
     }
 
     /** Queues a message; returns its id, or null when one of that kind and subject was queued before. */
-    public String queue(Connection c, CloudEvent cause, String customerId, String kind, String about,
+    public String queue(Commands.Tx tx, CloudEvent cause, String customerId, MessageKind kind, String about,
             Map<String, String> details) throws Exception {
-        if (Sql.one(c, "SELECT 1 FROM notification_view WHERE kind = ? AND about = ?", rs -> 1, kind, about).isPresent()) {
+        if (Sql.one(tx.connection(), "SELECT 1 FROM notification_view WHERE kind = ? AND about = ?", rs -> 1, kind.name(), about)
+                .isPresent()) {
             LOG.infof("%s about %s for customer %s was queued before; not again", kind, about, customerId);
             return null;
         }
         String id = UUID.randomUUID().toString();
-        kernel.store().append(c, streamId(id), 0, List.of(new NotificationQueued(id, customerId, kind, about, details,
-                cause.id(), cause.type(), clock.instant())), EventStore.Cause.following(cause, "notification-service: consumer of " + cause.source() + " events"));
+        tx.decide(Message.KIND, id, message -> message.queue(customerId, kind, about, details, cause.id(), cause.type(),
+                clock.instant()));
+        tx.flush(); // the next event of the batch finds it in notification_view (a letter's invoices join it there)
+        dueWork.schedule(tx.connection(), MessageSender.SEND, id, clock.instant()); // to go out now
         LOG.infof("Queued %s about %s for customer %s (answering %s %s)", kind, about, customerId, cause.type(), cause.id());
         return id;
     }

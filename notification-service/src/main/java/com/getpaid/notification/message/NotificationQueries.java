@@ -8,20 +8,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads the messages of a customer or across customers, saying why a queued one has not gone out yet. */
 @ApplicationScoped
 public class NotificationQueries {
 
-    /** A message is QUEUED (also while a letter waits for the customer's contact window), then SENT, FAILED or CANCELLED. */
-    static final Set<String> STATUSES = Set.of("QUEUED", "SENT", "FAILED", "CANCELLED");
-
     /**
      * Every part optional; {@code size} null: no paging (one customer's messages, all of them, as the first API had it).
      * QUEUED messages come soonest to go out first, those still without an address last; the others newest first.
      */
-    public record Filter(String customerId, String status, int page, Integer size) {
+    public record Filter(String customerId, NotificationStatus status, int page, Integer size) {
     }
 
     private final Kernel kernel;
@@ -39,9 +35,9 @@ public class NotificationQueries {
         }
         if (f.status() != null) {
             where.append(" AND n.status = ?");
-            params.add(f.status());
+            params.add(f.status().name());
         }
-        String order = "QUEUED".equals(f.status())
+        String order = f.status() == NotificationStatus.QUEUED
                 ? " ORDER BY cc.email IS NULL, coalesce(d.next_attempt_at, n.queued_at), n.notification_id"
                 : " ORDER BY n.queued_at DESC, n.notification_id";
         String page = "";
@@ -55,19 +51,19 @@ public class NotificationQueries {
                 + "FROM notification_view n LEFT JOIN customer_contact cc ON cc.customer_id = n.customer_id "
                 + "LEFT JOIN delivery d ON d.notification_id = n.notification_id" + where + order + page;
         return kernel.transact(c -> Sql.list(c, sql, rs -> {
-            String status = rs.getString("status");
+            NotificationStatus status = NotificationStatus.valueOf(rs.getString("status"));
             String note = rs.getString("last_error");
             Instant next = Sql.instant(rs, "next_attempt_at");
-            if ("QUEUED".equals(status) && rs.getString("contact") == null) {
+            if (status == NotificationStatus.QUEUED && rs.getString("contact") == null) {
                 note = "Waiting for the customer's email address (customer not yet known to notifications)";
-            } else if ("QUEUED".equals(status) && rs.getString("waiting_for") != null) {
+            } else if (status == NotificationStatus.QUEUED && rs.getString("waiting_for") != null) {
                 note = "Waiting until " + next + ": " + rs.getString("waiting_for");
-            } else if ("QUEUED".equals(status) && rs.getString("delivery_error") != null) {
+            } else if (status == NotificationStatus.QUEUED && rs.getString("delivery_error") != null) {
                 note = "Delivery failed (" + rs.getString("delivery_error") + "); next attempt at " + next;
             }
             Map<String, String> details = Json.stringMap(rs.getString("details_json"));
             return new NotificationView(rs.getString("notification_id"), rs.getString("customer_id"),
-                    rs.getString("kind"), rs.getString("about"), details, rs.getString("recipient"),
+                    MessageKind.valueOf(rs.getString("kind")), rs.getString("about"), details, rs.getString("recipient"),
                     rs.getString("subject"), rs.getString("language"), status, rs.getInt("delivery_attempts"), note,
                     Sql.instant(rs, "queued_at"), Sql.instant(rs, "sent_at"), next,
                     new NotificationView.Answers(rs.getString("answers_event_id"), rs.getString("answers_event_type")));

@@ -1,8 +1,11 @@
 package com.getpaid.notification.message;
 
-import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
+import com.getpaid.kit.validation.Code;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,15 +33,13 @@ public class NotificationResource {
             + "the customer's contact window is QUEUED, its note saying until when and why). status=QUEUED lists the "
             + "messages soonest to go out first (those still waiting for the customer's address last). page from 0, size 1 "
             + "to 500 (50 by default); a customerId without page and size lists all of that customer's messages, as before.")
-    public List<NotificationView> list(@QueryParam("customerId") String customerId,
-            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Check check = new Check();
-        String customer = customerId == null ? null : check.id("customerId", customerId);
-        String state = status == null ? null : check.oneOf("status", status, NotificationQueries.STATUSES);
-        Integer from = check.range("page", page, 0, 100_000, 0);
-        Integer rows = check.range("size", size, 1, 500, 50);
-        check.done();
-        boolean all = customer != null && page == null && size == null;
-        return queries.list(new NotificationQueries.Filter(customer, state, from, all ? null : rows));
+    public List<NotificationView> list(@QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid "
+            + "id (letters, digits, '-', '_', '.'; up to 64)") String customerId,
+            @QueryParam("status") @Pattern(regexp = NotificationStatus.PATTERN, message = "is not one of QUEUED, SENT, FAILED, "
+                    + "CANCELLED") String status,
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(500) Integer size) {
+        boolean all = customerId != null && page == null && size == null;
+        return queries.list(new NotificationQueries.Filter(customerId, status == null ? null : NotificationStatus.valueOf(status),
+                page == null ? 0 : page, all ? null : size == null ? 50 : size));
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
  * and the event it answers. {@code note} says why a queued message has not gone out yet;
  * {@code nextAttemptAt} when a failed delivery is tried again.
  */
-public record NotificationView(String id, String customerId, String kind, String about, Map<String, String> details,
-        String recipient, String subject, String language, String status, int attempts, String note,
+public record NotificationView(String id, String customerId, MessageKind kind, String about, Map<String, String> details,
+        String recipient, String subject, String language, NotificationStatus status, int attempts, String note,
         Instant queuedAt, Instant sentAt, Instant nextAttemptAt, Answers answers) {
 
     public record Answers(String eventId, String eventType) {
