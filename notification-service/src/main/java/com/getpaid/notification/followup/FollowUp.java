@@ -55,18 +55,18 @@ public final class FollowUp {
      * What staff say came of the task. The same completion again changes nothing; another one for a task already done
      * is refused.
      */
-    public List<FollowUpCompleted> complete(FollowUpOutcome outcome, String note, String by, Instant at) {
+    public List<FollowUpCompleted> complete(String outcome, String note, String by, Instant at) {
         if (task == null) {
             throw new NotFound("No follow-up '" + id + "'");
         }
         if (done != null) {
-            if (done.outcome().equals(outcome.name()) && Objects.equals(done.note(), note) && done.completedBy().equals(by)) {
+            if (done.outcome().equals(outcome) && Objects.equals(done.note(), note) && done.completedBy().equals(by)) {
                 return List.of();
             }
             throw new AlreadyRecorded("outcome", "Follow-up " + id + " was completed already, " + done.completedAt() + " by "
                     + done.completedBy() + ": " + done.outcome());
         }
-        return List.of(new FollowUpCompleted(id, task.customerId(), outcome.name(), note, by, at));
+        return List.of(new FollowUpCompleted(id, task.customerId(), outcome, note, by, at));
     }
 
     /** The task answered by what happened elsewhere (a call-back recorded); a task done already stays as it is. */

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpResource {
 
     /** The body of {@code POST /api/follow-ups/{id}/completion}. */
-    public record Completion(@NotNull @Schema(example = "REACHED") FollowUpOutcome outcome,
+    public record Completion(@NotBlank @Size(max = 100) @Schema(example = "REACHED", description = "What came of it; the console offers REACHED, NO_ANSWER and DONE") String outcome,
             @Size(max = 4000) @Schema(example = "Hinges fitted; asked for a quote on the 30 mm size") String note,
             @NotBlank @Size(max = 200) @Schema(example = "li.na") String by) {
     }
@@ -85,7 +85,7 @@ public class FollowUpResource {
     @Operation(summary = "Record what came of a task", description = "The same completion again answers the task as it "
             + "is; a different one for a task already done is refused with 409.")
     public FollowUpView complete(@PathParam("id") String id, @NotNull @Valid Completion body) {
-        return followUps.complete(id, body.outcome(), body.note() == null || body.note().isBlank() ? null
+        return followUps.complete(id, body.outcome().strip(), body.note() == null || body.note().isBlank() ? null
                 : body.note().strip(), body.by().strip());
     }
 }

@@ -124,7 +124,7 @@ public class FollowUps {
      * Records what came of a task. The same completion again answers the task as it is; another one for a task already
      * done is refused (409).
      */
-    public FollowUpView complete(String id, FollowUpOutcome outcome, String note, String by) {
+    public FollowUpView complete(String id, String outcome, String note, String by) {
         return commands.run(tx -> {
             Decided<NotificationEvent> done = tx.decide(FollowUp.KIND, id, task -> task.complete(outcome, note, by,
                     clock.instant()));
