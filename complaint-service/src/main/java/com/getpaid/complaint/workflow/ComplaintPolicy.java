@@ -46,12 +46,6 @@ public interface ComplaintPolicy {
     @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
     Set<DayOfWeek> businessDays();
 
-    /**
-     * No longer read: a complaint's dispatch is due work ({@link DispatchDue}), run by the kit's runner every
-     * {@code getpaid.due-work.poll}. Kept so that a configuration which still sets it starts as before.
-     */
-    @WithDefault("30s")
-    String watchEvery();
 
     /** Refuses a policy that cannot work, at start-up, with the reason. */
     default void check() {

@@ -44,7 +44,6 @@ class ComplaintWorkflowTest {
             public LocalTime opensAt() { return LocalTime.of(8, 30); }
             public LocalTime closesAt() { return LocalTime.of(17, 30); }
             public Set<DayOfWeek> businessDays() { return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY); }
-            public String watchEvery() { return "30s"; }
         };
     }
 

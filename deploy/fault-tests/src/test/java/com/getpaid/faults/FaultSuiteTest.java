@@ -60,8 +60,7 @@ class FaultSuiteTest {
             // a killed consumer's partitions move on after 10 s instead of 45 s: the suite waits less
             platform.configure(service, "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "10000");
         }
-        platform.configure("notification", "notification.sender.every", "1s")
-                .configure("notification", "notification.sender.first-retry", "1s")
+        platform.configure("notification", "notification.sender.first-retry", "1s")
                 .configure("notification", "notification.sender.max-backoff", "4s")
                 .configure("notification", "notification.sender.claim-timeout", "30s")
                 .configure("receivables", "receivables.dunning.scan-every", "2s")

@@ -30,7 +30,6 @@ class ComplaintsSystemTest extends RunningPlatform {
     static void start() throws Exception {
         startOnAControlledClock("complaints", platform -> {
             platform.configure("receivables", "receivables.dunning.scan-every", "1h"); // the test runs each day's scan
-            platform.configure("complaint", "complaints.watch-every", "1s");
         });
     }
 

@@ -61,14 +61,6 @@ public class MessageSender implements DueWorkHandler {
 
     @ConfigMapping(prefix = "notification.sender")
     public interface Settings {
-        /**
-         * Read by nothing since messages became due work (the kit's {@code getpaid.due-work.poll} looks every second);
-         * still accepted so that a deployment (or the fault suite) that sets it starts as before.
-         */
-        @Deprecated
-        @WithDefault("2s")
-        String every();
-
         /** The wait after the first failed attempt; it doubles with each further failure. */
         @WithDefault("5s")
         Duration firstRetry();
