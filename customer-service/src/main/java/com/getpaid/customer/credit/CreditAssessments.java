@@ -1,17 +1,16 @@
 package com.getpaid.customer.credit;
 
-import com.getpaid.customer.card.Customer;
+import com.getpaid.customer.account.Customer;
 import com.getpaid.customer.hold.HoldEvaluator;
 import com.getpaid.events.Money;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditAssessed.PaymentRecord;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
-import com.getpaid.events.store.StoredEvent;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.domain.NotFound;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -41,24 +40,25 @@ public class CreditAssessments {
     }
 
     private final Kernel kernel;
+    private final Commands commands;
     private final HoldEvaluator holds;
-    private final Actors actors;
     private final Clock clock;
     private final BusinessCalendar calendar;
 
-    public CreditAssessments(Kernel kernel, HoldEvaluator holds, Actors actors, Clock clock, BusinessCalendar calendar) {
+    public CreditAssessments(Kernel kernel, Commands commands, HoldEvaluator holds, Clock clock, BusinessCalendar calendar) {
         this.kernel = kernel;
+        this.commands = commands;
         this.holds = holds;
-        this.actors = actors;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     public CreditAssessed assess(String customerId, Indicators in) {
-        return kernel.transact(c -> {
-            Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
+        return commands.run(tx -> {
+            Connection c = tx.connection();
+            Customer customer = tx.load(Customer.KIND, customerId);
             if (!customer.registered()) {
-                throw ApiProblem.notFound("No customer '" + customerId + "'");
+                throw new NotFound("No customer '" + customerId + "'");
             }
             LocalDate today = calendar.today();
             PaymentRecord record = paymentRecord(c, customerId, today);
@@ -74,8 +74,8 @@ public class CreditAssessments {
                     in.debtToAssets(), in.receivablesTurnover(), in.returnOnAssets(), record, grade.score(), grade.grade(), limit,
                     currency, grade.explanation(), in.assessedBy(), today, CreditGrading.nextReview(grade.grade(), today),
                     clock.instant());
-            kernel.store().append(c, Customer.streamId(customerId), customer.version(), customer.assess(assessed), actors.cause());
-            holds.reevaluate(c, customerId, actors.cause()); // the grade's grace days may hold, or no longer hold
+            tx.decide(Customer.KIND, customerId, known -> known.assess(assessed));
+            holds.reevaluate(tx, customerId); // the grade's grace days may hold, or no longer hold
             LOG.infof("Customer %s assessed by %s: grade %s (%s), recommended limit %s %s, next review %s", customerId,
                     in.assessedBy(), grade.grade(), grade.explanation(), limit.toPlainString(), currency, assessed.nextReviewDue());
             return assessed;
@@ -99,6 +99,14 @@ public class CreditAssessments {
                 CreditGrading.recordScore(row.due(), row.late(), average, broken));
     }
 
+    /** A review that fell due is raised once; the hold is looked at again (grace days run out with the calendar). */
+    void lookAgain(Commands.Tx tx, String customerId, LocalDate today) throws Exception {
+        Customer customer = tx.load(Customer.KIND, customerId);
+        tx.decide(Customer.KIND, customerId, known -> known.reviewDue(today)).events().forEach(e -> LOG.infof(
+                "Customer %s: credit review due (grade %s, assessed before)", customerId, customer.grade()));
+        holds.reevaluate(tx, customerId);
+    }
+
     @Scheduled(every = "${customers.credit.watch-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void watch() {
         kernel.alone("credit-watch", () -> {
@@ -109,16 +117,10 @@ public class CreditAssessments {
                     rs -> rs.getString(1), today));
             for (String customerId : customers) {
                 try {
-                    kernel.transact(c -> {
-                        EventStore.Cause cause = EventStore.Cause.by("customer-service: credit watch");
-                        Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
-                        List<StoredEvent> raised = kernel.store().append(c, Customer.streamId(customerId), customer.version(),
-                                customer.reviewDue(today), cause);
-                        raised.forEach(s -> LOG.infof("Customer %s: credit review due (grade %s, assessed before)", customerId,
-                                customer.grade()));
-                        holds.reevaluate(c, customerId, cause);
+                    kernel.transact(c -> commands.within(c, EventStore.Cause.by("customer-service: credit watch"), tx -> {
+                        lookAgain(tx, customerId, today);
                         return null;
-                    });
+                    }));
                 } catch (RuntimeException e) {
                     LOG.warnf("Credit watch could not look at customer %s this pass: %s", customerId, e.toString());
                 }

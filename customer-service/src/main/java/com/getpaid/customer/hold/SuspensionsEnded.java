@@ -3,6 +3,7 @@ package com.getpaid.customer.hold;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -24,11 +25,13 @@ public class SuspensionsEnded {
     private static final Logger LOG = Logger.getLogger(SuspensionsEnded.class);
 
     private final Kernel kernel;
+    private final Commands commands;
     private final HoldEvaluator holds;
     private final Clock clock;
 
-    public SuspensionsEnded(Kernel kernel, HoldEvaluator holds, Clock clock) {
+    public SuspensionsEnded(Kernel kernel, Commands commands, HoldEvaluator holds, Clock clock) {
         this.kernel = kernel;
+        this.commands = commands;
         this.holds = holds;
         this.clock = clock;
     }
@@ -42,10 +45,11 @@ public class SuspensionsEnded {
                     now.minus(Duration.ofDays(1))));
             for (String customerId : ended) {
                 try {
-                    kernel.transact(c -> {
-                        holds.reevaluate(c, customerId, EventStore.Cause.by("customer-service: end of a hold suspension"));
-                        return null;
-                    });
+                    kernel.transact(c -> commands.within(c, EventStore.Cause.by("customer-service: end of a hold suspension"),
+                            tx -> {
+                                holds.reevaluate(tx, customerId);
+                                return null;
+                            }));
                 } catch (RuntimeException e) {
                     LOG.warnf("Customer %s: the end of its hold suspension could not be looked at this pass: %s", customerId,
                             e.toString());
