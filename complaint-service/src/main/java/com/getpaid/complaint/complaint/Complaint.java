@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A complaint from logging to closing (DOMAIN §3):
+ * A complaint from logging to closing (dispatched within 60 business minutes, called back within 72 hours):
  * LOGGED → ASSIGNED → INVESTIGATING → RESOLUTION_PROPOSED → APPROVED → ACCEPTED → CARRIED_OUT → CLOSED, with
  * REOPENED (back to ASSIGNED, same handler) when the customer is not satisfied at the call-back and
  * CLOSED_UNREACHABLE when the customer cannot be reached. Each step from the wrong state is refused with 409 naming

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The grade from the standard table of credit indicators (DOMAIN §1), the payment record weighing most. Pure functions,
+ * The grade from the standard table of credit indicators (below), the payment record weighing most. Pure functions,
  * tested on worked examples.
  *
  * <p>Each indicator scores from 0 (at or beyond "poor credit") to 1 (at or beyond "good credit"), straight in between:

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The risk signals derived from what receivables reports (呆账死账的先兆, DOMAIN §1), as plain rules tested on crafted
+ * The risk signals derived from what receivables reports (呆账死账的先兆), as plain rules tested on crafted
  * histories. Each answers the signal's severity and the evidence in words, or nothing.
  */
 public final class RiskRules {

@@ -3,6 +3,7 @@ package com.getpaid.local;
 import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
 import com.getpaid.events.EventCatalog;
+import com.getpaid.events.store.KafkaRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,8 @@ public final class TestKafka implements AutoCloseable {
 
     /** Publishes with a given event id: sending the same id twice is a redelivery. */
     public void publish(String topic, String eventId, DomainEvent event) {
-        send(new CloudEvent(eventId, EventCatalog.typeOf(event), "test", event.subject(), Instant.now(), event.customerId(),
-                eventId, null, "test: published by hand", EventCatalog.encode(event)).toRecord(topic));
+        send(KafkaRecords.toRecord(new CloudEvent(eventId, EventCatalog.typeOf(event), "test", event.subject(), Instant.now(),
+                event.customerId(), eventId, null, "test: published by hand", EventCatalog.encode(event)), topic));
     }
 
     public void send(ProducerRecord<String, String> record) {
@@ -85,7 +86,7 @@ public final class TestKafka implements AutoCloseable {
     /** The events of a given type on a topic, decoded. */
     public <T extends DomainEvent> List<T> events(String topic, Class<T> type) {
         return readAll(topic).stream()
-                .map(CloudEvent::fromRecord)
+                .map(KafkaRecords::fromRecord)
                 .filter(e -> EventCatalog.classOf(e.type()).map(type::equals).orElse(false))
                 .map(e -> type.cast(e.event()))
                 .toList();

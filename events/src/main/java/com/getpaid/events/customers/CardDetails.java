@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The rest of the customer card (客户资料卡, DOMAIN §1): basic data, the people who matter, characteristics, business
+ * The rest of the customer card (客户资料卡): basic data, the people who matter, characteristics, business
  * status, how it pays, and credit limits in further currencies. Every field may be absent.
  */
 public record CardDetails(String legalRepresentative, String address, String phone, String registeredCapital,

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The "333" after-sales follow-ups (DOMAIN §4): a call 3 days, 3 weeks and 3 months after a customer's first delivery,
+ * The "333" after-sales follow-ups (售后回访): a call 3 days, 3 weeks and 3 months after a customer's first delivery,
  * for the account manager, to hear how the goods are doing before a complaint has to. Later deliveries get them too
  * when {@code notification.after-sales.every-delivery} is on. A delivery is an issued invoice; the first one seen for a
  * customer counts as the first. Once per delivery and step, however often the invoice arrives.

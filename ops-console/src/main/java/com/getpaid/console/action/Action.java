@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Something a person can do from a page: a form whose fields become one call to one service. The roles only decide
- * whether a page offers the form (the README's role table); the service still decides, and its refusal is shown next
+ * whether a page offers the form (docs/security.md); the service still decides, and its refusal is shown next
  * to the field it names. {@code by} is the body field that records who did it: the console fills it with the
  * signed-in person, never from the form.
  */

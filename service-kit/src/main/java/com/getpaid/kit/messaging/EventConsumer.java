@@ -5,6 +5,7 @@ import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Topics;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Inbox;
+import com.getpaid.events.store.KafkaRecords;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
 import io.micrometer.core.instrument.Counter;
@@ -142,7 +143,7 @@ public class EventConsumer {
         List<Readable> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                CloudEvent envelope = CloudEvent.fromRecord(record);
+                CloudEvent envelope = KafkaRecords.fromRecord(record);
                 batch.add(new Readable(record, envelope, envelope.event()));
             } catch (RuntimeException e) {
                 LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",

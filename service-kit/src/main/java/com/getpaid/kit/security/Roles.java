@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The roles a bearer token carries in its {@code groups} claim, in one place. What each may do is
- * the {@code @RolesAllowed} of each endpoint, listed in the README's role table.
+ * the {@code @RolesAllowed} of each endpoint, listed in the role table of docs/security.md.
  */
 public final class Roles {
 

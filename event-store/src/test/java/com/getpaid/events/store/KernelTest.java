@@ -104,7 +104,7 @@ class KernelTest {
         assertEquals("corr-1", first.correlationId());
         assertEquals("cause-1", first.causationId());
         assertEquals("erp-system (erp)", first.causedBy());
-        var record = first.toRecord("receivables.v1");
+        var record = KafkaRecords.toRecord(first, "receivables.v1");
         assertEquals("erp-system (erp)", new String(record.headers().lastHeader("ce_causedby").value(), StandardCharsets.UTF_8));
         assertEquals("erp-system (erp)", Jdbc.inTransaction(db, c -> store.load(c, "s-1")).get(0).causedBy());
         assertEquals("InvoiceIssued", new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));

@@ -41,7 +41,7 @@ public final class KafkaPublisher implements OutboxRelay.Publisher, AutoCloseabl
     public void publish(List<CloudEvent> batch) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (CloudEvent event : batch) {
-            acks.add(producer.send(event.toRecord(topic)));
+            acks.add(producer.send(KafkaRecords.toRecord(event, topic)));
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
