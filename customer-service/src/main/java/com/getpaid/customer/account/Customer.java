@@ -188,6 +188,11 @@ public final class Customer {
         return List.of(assessed);
     }
 
+    /** The day the last assessment's review falls due, while it is not raised yet; null otherwise. */
+    public java.time.LocalDate reviewPending() {
+        return assessment == null || reviewRaised ? null : assessment.nextReviewDue();
+    }
+
     /** The review of the last assessment falls due: raised once. */
     public List<CustomerEvent> reviewDue(java.time.LocalDate today) {
         if (assessment == null || reviewRaised || assessment.nextReviewDue().isAfter(today)) {

@@ -5,6 +5,7 @@ import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueWork;
 import com.getpaid.kit.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,14 +31,16 @@ public class HoldDecisions {
     private final HoldEvaluator holds;
     private final Clock clock;
     private final boolean highSignalHolds;
+    private final DueWork dueWork;
 
-    public HoldDecisions(Kernel kernel, Commands commands, HoldEvaluator holds, Clock clock,
+    public HoldDecisions(Kernel kernel, Commands commands, HoldEvaluator holds, Clock clock, DueWork dueWork,
             @ConfigProperty(name = "customers.risk.high-signal-holds", defaultValue = "true") boolean highSignalHolds) {
         this.kernel = kernel;
         this.commands = commands;
         this.holds = holds;
         this.clock = clock;
         this.highSignalHolds = highSignalHolds;
+        this.dueWork = dueWork;
     }
 
     public List<CustomerEvent> placeManualHold(String customerId, String reason, String by) {
@@ -47,8 +50,14 @@ public class HoldDecisions {
 
     /** Lifts the holds; {@code until}, when sent, is in the future (the resource checks it against the clock). */
     public List<CustomerEvent> lift(String customerId, String reason, String by, Instant until) {
-        return commands.run(tx -> decide(tx, known(tx, customerId), (customer, now) -> customer.liftHolds(reason, by, until,
-                now)));
+        return commands.run(tx -> {
+            List<CustomerEvent> lifted = decide(tx, known(tx, customerId), (customer, now) -> customer.liftHolds(reason, by,
+                    until, now));
+            if (until != null) {
+                dueWork.reschedule(tx.connection(), SuspensionsEnded.KIND, customerId, until); // the hold looked at again then
+            }
+            return lifted;
+        });
     }
 
     /** A risk signal reported by staff. */

@@ -1,11 +1,13 @@
 package com.getpaid.customer.hold;
 
 import com.getpaid.customer.account.Customer;
+import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +29,10 @@ public class HoldEvaluator {
     private final ExposureLedger ledger;
     private final Clock clock;
     private final BusinessCalendar calendar;
+    private final DueWork dueWork;
 
-    public HoldEvaluator(ExposureLedger ledger, Clock clock, BusinessCalendar calendar) {
+    public HoldEvaluator(ExposureLedger ledger, Clock clock, BusinessCalendar calendar, DueWork dueWork) {
+        this.dueWork = dueWork;
         this.calendar = calendar;
         this.ledger = ledger;
         this.clock = clock;
@@ -46,8 +50,14 @@ public class HoldEvaluator {
         }
         Instant now = clock.instant();
         // the rules' reasons, less those a manager suspended for a while, then the holds placed by decision
-        List<HoldReason> reasons = new ArrayList<>(HoldRules.standing(customer.card(), ledger.of(tx.connection(), customerId),
-                customer.grade(), calendar.dayOf(now)).stream().filter(r -> !customer.suspends(r.code(), now)).toList());
+        Exposure exposure = ledger.of(tx.connection(), customerId);
+        List<HoldReason> reasons = new ArrayList<>(HoldRules.standing(customer.card(), exposure, customer.grade(),
+                calendar.dayOf(now)).stream().filter(r -> !customer.suspends(r.code(), now)).toList());
+        if (customer.grade() != null && !exposure.overdue().isEmpty()) {
+            // the grace days run out with the calendar: look again tomorrow
+            dueWork.schedule(tx.connection(), GraceDaysRunOut.KIND, customerId, calendar.startOf(calendar.dayOf(now)
+                    .plusDays(1)));
+        }
         reasons.addAll(customer.decidedReasons());
         List<CustomerEvent> events = tx.decide(Customer.KIND, customerId, c -> c.holdFor(reasons, now)).events();
         for (CustomerEvent event : events) {

@@ -26,9 +26,9 @@ import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +36,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Raises the risk signals derived from receivables' events ({@link RiskRules}): ORDER_SPIKE when an invoice arrives,
- * PAYMENT_DELAY_TREND when a payment settles invoices, BROKEN_PROMISE when a promise is broken, OVERDUE_GROWING from the overdue balance read at the first look
- * of each month (every {@code customers.risk.watch-every}, 1h). Each signal's id names what raised it, so the same
+ * PAYMENT_DELAY_TREND when a payment settles invoices, BROKEN_PROMISE when a promise is broken, OVERDUE_GROWING from the overdue balance read at the start
+ * of each month (due work: {@link OverdueMonths}, then {@link OverdueTrend} for each customer read). Each signal's id names what raised it, so the same
  * cause never raises it twice.
  */
 @ApplicationScoped
@@ -119,33 +119,32 @@ public class DerivedSignals {
         LOG.infof("Customer %s: %s risk signal %s: %s", customerId, finding.get().severity(), signal, finding.get().evidence());
     }
 
-    /** Reads each customer's overdue balance at the first look of a month; four readings up three times: a signal. */
-    @Scheduled(every = "${customers.risk.watch-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void monthly() {
-        kernel.alone("overdue-months", () -> readMonth(calendar.today()));
-    }
-
-    /** The readings for the month of {@code today}; returns how many customers were read. */
+    /** The readings for the month of {@code today}, each customer's trend looked at at once; returns how many were read. */
     public int readMonth(LocalDate today) {
         LocalDate month = today.withDayOfMonth(1);
-        List<String> read = kernel.transact(c -> Sql.list(c, "INSERT INTO overdue_month (customer_id, month, overdue) "
+        List<String> read = kernel.transact(c -> readings(c, month));
+        for (String customerId : read) {
+            kernel.transact(c -> commands.within(c, OverdueTrend.CAUSE, tx -> {
+                trend(tx, customerId, month);
+                return null;
+            }));
+        }
+        return read.size();
+    }
+
+    /** Each customer's overdue balance for {@code month}, read once a month; returns the customers read now. */
+    List<String> readings(Connection c, LocalDate month) throws Exception {
+        return Sql.list(c, "INSERT INTO overdue_month (customer_id, month, overdue) "
                 + "SELECT k.customer_id, ?, coalesce((SELECT sum(i.open_amount - i.disputed) FROM receivable_invoice i "
                 + "WHERE i.customer_id = k.customer_id AND i.currency = k.currency AND " + ExposureLedger.OVERDUE + "), 0) "
                 + "FROM customer_card k ON CONFLICT (customer_id, month) DO NOTHING RETURNING customer_id",
-                rs -> rs.getString(1), month));
-        for (String customerId : read) {
-            try {
-                kernel.transact(c -> commands.within(c, EventStore.Cause.by("customer-service: overdue trend"), tx -> {
-                    List<BigDecimal> months = Sql.list(c, "SELECT overdue FROM (SELECT month, overdue FROM overdue_month "
-                            + "WHERE customer_id = ? ORDER BY month DESC LIMIT 4) m ORDER BY month", rs -> rs.getBigDecimal(1),
-                            customerId);
-                    raise(tx, customerId, "OVERDUE_GROWING", "OVERDUE_GROWING-" + month, RiskRules.overdueGrowing(months));
-                    return null;
-                }));
-            } catch (RuntimeException e) {
-                LOG.warnf("Overdue trend of customer %s not looked at this month: %s", customerId, e.toString());
-            }
-        }
-        return read.size();
+                rs -> rs.getString(1), month);
+    }
+
+    /** Four readings up three times: a signal. */
+    void trend(Commands.Tx tx, String customerId, LocalDate month) throws Exception {
+        List<BigDecimal> months = Sql.list(tx.connection(), "SELECT overdue FROM (SELECT month, overdue FROM overdue_month "
+                + "WHERE customer_id = ? ORDER BY month DESC LIMIT 4) m ORDER BY month", rs -> rs.getBigDecimal(1), customerId);
+        raise(tx, customerId, "OVERDUE_GROWING", "OVERDUE_GROWING-" + month, RiskRules.overdueGrowing(months));
     }
 }
