@@ -1,5 +1,6 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CardDetails;
@@ -86,8 +87,8 @@ public record CustomerCard(String customerId, String name, String email, String 
     }
 
     /** The terms and limit the hold rules decide on. */
-    public RegisterCustomer terms() {
-        return new RegisterCustomer(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency,
+    public CustomerProfile terms() {
+        return new CustomerProfile(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency,
                 collection, details);
     }
 

@@ -1,8 +1,13 @@
 package com.getpaid.customer.card;
 
-import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
+import com.getpaid.customer.api.Dates;
+import com.getpaid.customer.api.IsoDate;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,17 +46,13 @@ public class CustomerListResource {
             + "name contains it, any case, the id matches first, then by name; reviewDueBy=YYYY-MM-DD: those whose next "
             + "credit review is due that day or before, soonest first (when there is no q). Filters combine. page from 0, "
             + "size 1 to 500 (50 by default).")
-    public List<Listed> list(@QueryParam("onHold") Boolean onHold, @QueryParam("grade") String grade,
-            @QueryParam("tier") String tier, @QueryParam("q") String q, @QueryParam("reviewDueBy") String reviewDueBy,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Check check = new Check();
-        String g = grade == null ? null : check.oneOf("grade", grade, java.util.Set.of("A", "B", "C"));
-        String t = tier == null ? null : check.oneOf("tier", tier, java.util.Set.of("A", "B", "C"));
-        String search = check.optionalText("q", q, 100);
-        LocalDate reviewBy = check.date("reviewDueBy", reviewDueBy, false);
-        Integer from = check.range("page", page, 0, 100_000, 0);
-        Integer rows = check.range("size", size, 1, 500, 50);
-        check.done();
-        return customers.list(new CustomerService.ListFilter(onHold, g, t, search, reviewBy, from, rows));
+    public List<Listed> list(@QueryParam("onHold") Boolean onHold,
+            @QueryParam("grade") @Pattern(regexp = "A|B|C", message = "is not one of A, B, C") String grade,
+            @QueryParam("tier") @Pattern(regexp = "A|B|C", message = "is not one of A, B, C") String tier,
+            @QueryParam("q") @Size(max = 100) String q, @QueryParam("reviewDueBy") @IsoDate String reviewDueBy,
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(500) Integer size) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        return customers.list(new CustomerService.ListFilter(onHold, grade, tier, search, Dates.optional(reviewDueBy),
+                page == null ? 0 : page, size == null ? 50 : size));
     }
 }

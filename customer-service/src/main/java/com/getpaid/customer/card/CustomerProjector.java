@@ -1,9 +1,14 @@
 package com.getpaid.customer.card;
 
+import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
-import com.getpaid.events.customers.CustomerCardChanged;
+import com.getpaid.events.customers.AccountHandedOver;
+import com.getpaid.events.customers.CustomerEvent;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.ManualHoldPlaced;
 import com.getpaid.events.customers.HoldLifted;
 import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
@@ -12,6 +17,7 @@ import com.getpaid.events.customers.SupplyHoldUpdated;
 import com.getpaid.events.store.Projector;
 import com.getpaid.events.store.Sql;
 import com.getpaid.events.store.StoredEvent;
+import com.getpaid.kit.dispatch.Dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 
@@ -24,37 +30,41 @@ public class CustomerProjector implements Projector {
         return java.util.List.of("customer_card", "risk_signal_view");
     }
 
+    private static final Dispatch<Connection, CustomerEvent> PROJECT = Dispatch.<Connection, CustomerEvent>over(
+            CustomerEvent.class)
+            .on(CustomerRegistered.class, (c, e) -> upsert(c, CustomerProfile.of(e)))
+            .on(CustomerUpdated.class, (c, e) -> upsert(c, CustomerProfile.of(e)))
+            .on(SupplyHoldPlaced.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb, "
+                    + "hold_since = ? WHERE customer_id = ?", Json.write(e.reasons()), e.since(), e.customerId()))
+            .on(SupplyHoldUpdated.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb WHERE "
+                    + "customer_id = ?", Json.write(e.reasons()), e.customerId()))
+            .on(SupplyHoldReleased.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET hold_reasons = '[]'::jsonb, "
+                    + "hold_since = NULL WHERE customer_id = ?", e.customerId()))
+            .on(CreditAssessed.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET credit = ?::jsonb, "
+                    + "next_review_due = ?, review_due_raised = false WHERE customer_id = ?", Json.write(new CustomerCard.Credit(
+                            e.grade(), e.score(), e.assessedOn(), e.nextReviewDue(), e.recommendedLimit(), e.currency(),
+                            e.assessmentId())), e.nextReviewDue(), e.customerId()))
+            .on(CreditReviewDue.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET review_due_raised = true WHERE "
+                    + "customer_id = ?", e.customerId()))
+            .on(HoldLifted.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET hold_suspended = ?::jsonb, "
+                    + "hold_suspended_until = ? WHERE customer_id = ?", e.until() == null ? null : Json.write(e.suspended()),
+                    e.until(), e.customerId()))
+            .on(RiskSignalDetected.class, (c, e) -> Sql.update(c, "INSERT INTO risk_signal_view (signal_id, customer_id, "
+                    + "signal, severity, evidence, source, places_hold, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                    + "(signal_id) DO NOTHING", e.signalId(), e.customerId(), e.signal(), e.severity(), e.evidence(),
+                    e.source(), e.placesHold(), e.detectedAt()))
+            // the manual hold shows through the SupplyHoldPlaced after it; the new manager through the CustomerUpdated
+            .ignore(ManualHoldPlaced.class, AccountHandedOver.class)
+            .build();
+
     @Override
     public void project(Connection c, StoredEvent stored) throws Exception {
-        if (stored.event() instanceof CustomerCardChanged e) {
-            upsert(c, RegisterCustomer.of(e));
-        } else if (stored.event() instanceof SupplyHoldPlaced e) {
-            Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb, hold_since = ? WHERE customer_id = ?",
-                    Json.write(e.reasons()), e.since(), e.customerId());
-        } else if (stored.event() instanceof SupplyHoldUpdated e) {
-            Sql.update(c, "UPDATE customer_card SET hold_reasons = ?::jsonb WHERE customer_id = ?",
-                    Json.write(e.reasons()), e.customerId());
-        } else if (stored.event() instanceof SupplyHoldReleased e) {
-            Sql.update(c, "UPDATE customer_card SET hold_reasons = '[]'::jsonb, hold_since = NULL WHERE customer_id = ?",
-                    e.customerId());
-        } else if (stored.event() instanceof CreditAssessed e) {
-            Sql.update(c, "UPDATE customer_card SET credit = ?::jsonb, next_review_due = ?, review_due_raised = false "
-                    + "WHERE customer_id = ?", Json.write(new CustomerCard.Credit(e.grade(), e.score(), e.assessedOn(),
-                            e.nextReviewDue(), e.recommendedLimit(), e.currency(), e.assessmentId())), e.nextReviewDue(),
-                    e.customerId());
-        } else if (stored.event() instanceof CreditReviewDue e) {
-            Sql.update(c, "UPDATE customer_card SET review_due_raised = true WHERE customer_id = ?", e.customerId());
-        } else if (stored.event() instanceof HoldLifted e) {
-            Sql.update(c, "UPDATE customer_card SET hold_suspended = ?::jsonb, hold_suspended_until = ? WHERE customer_id = ?",
-                    e.until() == null ? null : Json.write(e.suspended()), e.until(), e.customerId());
-        } else if (stored.event() instanceof RiskSignalDetected e) {
-            Sql.update(c, "INSERT INTO risk_signal_view (signal_id, customer_id, signal, severity, evidence, source, places_hold, "
-                    + "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (signal_id) DO NOTHING", e.signalId(),
-                    e.customerId(), e.signal(), e.severity(), e.evidence(), e.source(), e.placesHold(), e.detectedAt());
+        if (stored.event() instanceof CustomerEvent event) {
+            PROJECT.handle(c, event);
         }
     }
 
-    private static void upsert(Connection c, RegisterCustomer card) throws Exception {
+    private static void upsert(Connection c, CustomerProfile card) throws Exception {
         Sql.update(c, "INSERT INTO customer_card (customer_id, name, email, preferred_language, payment_terms, credit_limit, "
                 + "currency, hold_reasons, collection, details) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, '[]'::jsonb, ?::jsonb, ?::jsonb) "
                 + "ON CONFLICT (customer_id) DO UPDATE SET "

@@ -1,10 +1,15 @@
 package com.getpaid.customer.card;
 
-import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
+import com.getpaid.kit.validation.Code;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -35,15 +40,15 @@ public class CustomerResource {
     @PUT
     @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
             + "updated or unchanged. Sending the same card again changes nothing.")
-    public Response register(@PathParam("customerId") String customerId, CustomerRequest request) {
-        CustomerService.Registration result = customers.register(ApiProblem.requireBody(request).validate(customerId));
+    public Response register(@PathParam("customerId") @Code String customerId, @NotNull @Valid CustomerRequest request) {
+        CustomerService.Registration result = customers.register(request.command(customerId));
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 
     /** The body of {@code POST .../handover}. */
-    public record Handover(@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "zhao.lei") String toManager,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Pays on the 25th; ask for Ms Li") String note,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Wang Fang") String handedOverBy) {
+    public record Handover(@Code @Schema(example = "zhao.lei") String toManager,
+            @NotBlank @Size(max = 4000) @Schema(example = "Pays on the 25th; ask for Ms Li") String note,
+            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang") String handedOverBy) {
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -52,14 +57,8 @@ public class CustomerResource {
     @Operation(summary = "Hand the account to another manager", description = "Records the handover with its note; the "
             + "card's account manager changes, the customer is told its new contact by email, and the new manager gets a "
             + "task with the note, the open complaints and the overdue invoices. Answers the card.")
-    public CustomerCard handOver(@PathParam("customerId") String customerId, Handover body) {
-        Handover h = ApiProblem.requireBody(body);
-        com.getpaid.kit.api.Check check = new com.getpaid.kit.api.Check();
-        String to = check.id("toManager", h.toManager());
-        String note = check.text("note", h.note(), 4000);
-        String by = check.text("handedOverBy", h.handedOverBy(), 200);
-        check.done();
-        return customers.handOver(customerId, to, note, by);
+    public CustomerCard handOver(@PathParam("customerId") String customerId, @NotNull @Valid Handover body) {
+        return customers.handOver(customerId, body.toManager(), body.note().strip(), body.handedOverBy().strip());
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })

@@ -1,17 +1,18 @@
 package com.getpaid.customer.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.getpaid.customer.complaint.ComplaintsListener;
+import com.getpaid.customer.account.Customer;
+import com.getpaid.customer.complaint.OpenComplaints;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.customer.hold.HoldEvaluator;
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CustomerEvent;
-import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Decided;
+import com.getpaid.kit.domain.NotFound;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,17 +32,17 @@ public class CustomerService {
     private static final Logger LOG = Logger.getLogger(CustomerService.class);
 
     private final Kernel kernel;
-    private final Actors actors;
+    private final Commands commands;
     private final HoldEvaluator holds;
     private final ExposureLedger ledger;
     private final Pool reads;
     private final java.time.Clock clock;
 
-    public CustomerService(Kernel kernel, HoldEvaluator holds, ExposureLedger ledger, Pool reads, Actors actors,
+    public CustomerService(Kernel kernel, Commands commands, HoldEvaluator holds, ExposureLedger ledger, Pool reads,
             java.time.Clock clock) {
         this.clock = clock;
         this.kernel = kernel;
-        this.actors = actors;
+        this.commands = commands;
         this.reads = reads;
         this.holds = holds;
         this.ledger = ledger;
@@ -52,20 +53,18 @@ public class CustomerService {
     }
 
     public Registration register(RegisterCustomer command) {
-        return kernel.transact(c -> {
-            String stream = Customer.streamId(command.customerId());
-            Customer customer = Customer.loadForUpdate(kernel.store(), c, command.customerId());
-            boolean created = !customer.registered();
-            List<CustomerEvent> events = customer.register(command);
-            EventStore.Cause cause = actors.cause();
-            kernel.store().append(c, stream, customer.version(), events, cause);
-            if (!events.isEmpty()) {
+        return commands.run(tx -> {
+            boolean created = !tx.load(Customer.KIND, command.customerId()).registered();
+            Decided<CustomerEvent> decided = tx.decide(Customer.KIND, command.customerId(),
+                    customer -> customer.register(command.profile()));
+            if (!decided.isEmpty()) {
                 LOG.infof("Customer %s %s (terms %s, credit limit %s %s)", command.customerId(),
                         created ? "registered" : "updated", command.paymentTerms().type(),
                         command.creditLimit().toPlainString(), command.currency());
-                holds.reevaluate(c, command.customerId(), cause); // a raised limit may release a hold
+                holds.reevaluate(tx, command.customerId()); // a raised limit may release a hold
             }
-            return new Registration(created, card(c, command.customerId()).orElseThrow());
+            tx.flush(); // the answer is the card as the projection now has it
+            return new Registration(created, card(tx.connection(), command.customerId()).orElseThrow());
         });
     }
 
@@ -79,7 +78,7 @@ public class CustomerService {
                 .map(e -> new Change(e.occurredAt(), e.type(), e.causedBy(),
                         Json.MAPPER.valueToTree(e.event()))).toList());
         if (changes.isEmpty()) {
-            throw ApiProblem.notFound("No customer '" + customerId + "'");
+            throw new NotFound("No customer '" + customerId + "'");
         }
         return changes;
     }
@@ -88,7 +87,7 @@ public class CustomerService {
     Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
                 + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
-                + ComplaintsListener.openComplaintsJson("card.customer_id") + ", credit::text, details::text, "
+                + OpenComplaints.json("card.customer_id") + ", credit::text, details::text, "
                 + valueJson("card.customer_id") + " FROM customer_card card WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
@@ -102,10 +101,10 @@ public class CustomerService {
      * invoices with the note (notification-service makes it a task, and tells the customer its new contact).
      */
     public CustomerCard handOver(String customerId, String toManager, String note, String by) {
-        return kernel.transact(c -> {
-            Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
-            if (!customer.registered()) {
-                throw ApiProblem.notFound("No customer '" + customerId + "'");
+        return commands.run(tx -> {
+            Connection c = tx.connection();
+            if (!tx.load(Customer.KIND, customerId).registered()) {
+                throw new NotFound("No customer '" + customerId + "'");
             }
             List<String> complaints = Sql.list(c, "SELECT complaint_id || ' (' || status || ', ' || category || ')' FROM "
                     + "customer_complaint WHERE customer_id = ? AND status NOT IN ('CLOSED', 'CLOSED_UNREACHABLE') "
@@ -113,11 +112,11 @@ public class CustomerService {
             List<String> overdue = Sql.list(c, "SELECT invoice_id || ' (due ' || due_date || ', ' || (open_amount - disputed) "
                     + "|| ' ' || currency || ' open)' FROM receivable_invoice WHERE customer_id = ? AND " + ExposureLedger.OVERDUE
                     + " ORDER BY due_date LIMIT 50", rs -> rs.getString(1), customerId);
-            EventStore.Cause cause = actors.cause();
-            kernel.store().append(c, Customer.streamId(customerId), customer.version(),
-                    customer.handOver(toManager, note, by, complaints, overdue, clock.instant()), cause);
+            Instant now = clock.instant();
+            tx.decide(Customer.KIND, customerId, customer -> customer.handOver(toManager, note, by, complaints, overdue, now));
             LOG.infof("Customer %s handed over to %s by %s (%d open complaints, %d overdue invoices)", customerId, toManager,
                     by, complaints.size(), overdue.size());
+            tx.flush(); // the answer is the card as the projection now has it
             return card(c, customerId).orElseThrow();
         });
     }
@@ -184,7 +183,7 @@ public class CustomerService {
     public Uni<Known> read(String customerId) {
         return reads.preparedQuery(READ).execute(Tuple.of(customerId)).map(rows -> {
             if (rows.size() == 0) {
-                throw ApiProblem.notFound("No customer '" + customerId + "'");
+                throw new NotFound("No customer '" + customerId + "'");
             }
             Row r = rows.iterator().next();
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10), r.getString(14));
@@ -203,7 +202,7 @@ public class CustomerService {
             + "(SELECT json_agg(o ORDER BY o.\"dueDate\", o.\"invoiceId\")::text FROM (SELECT invoice_id AS \"invoiceId\", "
             + "  due_date AS \"dueDate\", open_amount - disputed AS \"openAmount\", currency FROM receivable_invoice "
             + "  WHERE customer_id = $1 AND " + ExposureLedger.OVERDUE + ") o) "
-            + ", c.collection::text, " + ComplaintsListener.openComplaintsJson("c.customer_id")
+            + ", c.collection::text, " + OpenComplaints.json("c.customer_id")
             + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
             + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
             + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id") + " FROM customer_card c "

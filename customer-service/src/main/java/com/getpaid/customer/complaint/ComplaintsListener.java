@@ -1,8 +1,12 @@
 package com.getpaid.customer.complaint;
 
+import com.getpaid.events.complaints.CallbackRecorded;
 import com.getpaid.events.complaints.ComplaintAssigned;
 import com.getpaid.events.complaints.ComplaintClosed;
+import com.getpaid.events.complaints.ComplaintCompensationAgreed;
+import com.getpaid.events.complaints.ComplaintDispatchOverdue;
 import com.getpaid.events.complaints.ComplaintEscalated;
+import com.getpaid.events.complaints.ComplaintEvent;
 import com.getpaid.events.complaints.ComplaintInvestigated;
 import com.getpaid.events.complaints.ComplaintLogged;
 import com.getpaid.events.complaints.ComplaintReopened;
@@ -11,6 +15,7 @@ import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.store.Sql;
+import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +33,24 @@ public class ComplaintsListener {
 
     public static final String CHANNEL = "complaints";
 
-    /** The card's open complaints, as JSON, for the customer in {@code customerIdColumn}; null when there is none. */
-    public static String openComplaintsJson(String customerIdColumn) {
-        return "(SELECT json_agg(json_build_object('complaintId', k.complaint_id, 'status', k.status, 'category', k.category, "
-                + "'severity', k.severity, 'handler', k.handler, 'loggedAt', k.logged_at) ORDER BY k.logged_at, k.complaint_id)::text "
-                + "FROM customer_complaint k WHERE k.customer_id = " + customerIdColumn
-                + " AND k.status NOT IN ('CLOSED', 'CLOSED_UNREACHABLE'))";
-    }
+    private static final Dispatch<Connection, ComplaintEvent> PROJECT = Dispatch.<Connection, ComplaintEvent>over(
+            ComplaintEvent.class)
+            .on(ComplaintLogged.class, (c, e) -> Sql.update(c, "INSERT INTO customer_complaint (complaint_id, customer_id, "
+                    + "status, category, severity, logged_at) VALUES (?, ?, 'LOGGED', ?, ?, ?) ON CONFLICT (complaint_id) DO "
+                    + "NOTHING", e.complaintId(), e.customerId(), e.category(), e.severity() == null ? "NORMAL" : e.severity(),
+                    e.loggedAt()))
+            .on(ComplaintAssigned.class, (c, e) -> handler(c, e.complaintId(), e.handler()))
+            .on(ComplaintEscalated.class, (c, e) -> handler(c, e.complaintId(), e.toHandler()))
+            .on(ComplaintInvestigated.class, (c, e) -> status(c, e.complaintId(), "INVESTIGATING"))
+            .on(ResolutionProposed.class, (c, e) -> status(c, e.complaintId(), "RESOLUTION_PROPOSED"))
+            .on(ResolutionApproved.class, (c, e) -> status(c, e.complaintId(), "APPROVED"))
+            .on(ResolutionAccepted.class, (c, e) -> status(c, e.complaintId(), "ACCEPTED"))
+            .on(ResolutionCarriedOut.class, (c, e) -> status(c, e.complaintId(), "CARRIED_OUT"))
+            .on(ComplaintReopened.class, (c, e) -> status(c, e.complaintId(), "ASSIGNED"))
+            .on(ComplaintClosed.class, (c, e) -> status(c, e.complaintId(), e.outcome()))
+            // what happens inside a complaint's handling that the card's list does not show
+            .ignore(ComplaintDispatchOverdue.class, ComplaintCompensationAgreed.class, CallbackRecorded.class)
+            .build();
 
     private final EventConsumer consumer;
 
@@ -45,31 +61,8 @@ public class ComplaintsListener {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, (c, envelope, event) -> {
-            if (event instanceof ComplaintLogged e) {
-                Sql.update(c, "INSERT INTO customer_complaint (complaint_id, customer_id, status, category, severity, logged_at) "
-                        + "VALUES (?, ?, 'LOGGED', ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING", e.complaintId(),
-                        e.customerId(), e.category(), e.severity() == null ? "NORMAL" : e.severity(), e.loggedAt());
-            } else if (event instanceof ComplaintAssigned e) {
-                handler(c, e.complaintId(), e.handler());
-            } else if (event instanceof ComplaintEscalated e) {
-                handler(c, e.complaintId(), e.toHandler());
-            } else if (event instanceof ComplaintInvestigated e) {
-                status(c, e.complaintId(), "INVESTIGATING");
-            } else if (event instanceof ResolutionProposed e) {
-                status(c, e.complaintId(), "RESOLUTION_PROPOSED");
-            } else if (event instanceof ResolutionApproved e) {
-                status(c, e.complaintId(), "APPROVED");
-            } else if (event instanceof ResolutionAccepted e) {
-                status(c, e.complaintId(), "ACCEPTED");
-            } else if (event instanceof ResolutionCarriedOut e) {
-                status(c, e.complaintId(), "CARRIED_OUT");
-            } else if (event instanceof ComplaintReopened e) {
-                status(c, e.complaintId(), "ASSIGNED");
-            } else if (event instanceof ComplaintClosed e) {
-                status(c, e.complaintId(), e.outcome());
-            }
-        });
+        consumer.consume(records, ComplaintEvent.class, "customer-service: consumer of complaints.v1",
+                (tx, envelope, event) -> PROJECT.handle(tx.connection(), event));
     }
 
     private static void handler(Connection c, String complaintId, String handler) throws Exception {

@@ -1,18 +1,17 @@
 package com.getpaid.customer.credit;
 
-import com.getpaid.customer.card.Customer;
+import com.getpaid.customer.account.Customer;
 import com.getpaid.customer.hold.HoldEvaluator;
 import com.getpaid.events.Money;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditAssessed.PaymentRecord;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
-import com.getpaid.events.store.StoredEvent;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.security.Actors;
-import io.quarkus.scheduler.Scheduled;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueWork;
+import com.getpaid.kit.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,10 +24,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Credit assessments (信用评估): the indicators a credit manager enters, the payment record read from what receivables
- * reported, the grade and the recommended limit ({@link CreditGrading}). Every hour ({@code customers.credit.watch-every})
- * the graded customers are looked at again: a review that fell due is raised ({@code CreditReviewDue}, a task for a
- * person), and a customer with overdue invoices has its hold re-evaluated, since grace days run out with the calendar,
- * not with an event.
+ * reported, the grade and the recommended limit ({@link CreditGrading}). On the day a review falls due
+ * ({@link CreditReviews}, due work) it is raised ({@code CreditReviewDue}, a task for a person) and the hold looked at
+ * again; the grace days running out are the hold's own due work ({@code GraceDaysRunOut}).
  */
 @ApplicationScoped
 public class CreditAssessments {
@@ -41,24 +39,28 @@ public class CreditAssessments {
     }
 
     private final Kernel kernel;
+    private final Commands commands;
     private final HoldEvaluator holds;
-    private final Actors actors;
     private final Clock clock;
     private final BusinessCalendar calendar;
+    private final DueWork dueWork;
 
-    public CreditAssessments(Kernel kernel, HoldEvaluator holds, Actors actors, Clock clock, BusinessCalendar calendar) {
+    public CreditAssessments(Kernel kernel, Commands commands, HoldEvaluator holds, Clock clock, BusinessCalendar calendar,
+            DueWork dueWork) {
+        this.dueWork = dueWork;
         this.kernel = kernel;
+        this.commands = commands;
         this.holds = holds;
-        this.actors = actors;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     public CreditAssessed assess(String customerId, Indicators in) {
-        return kernel.transact(c -> {
-            Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
+        return commands.run(tx -> {
+            Connection c = tx.connection();
+            Customer customer = tx.load(Customer.KIND, customerId);
             if (!customer.registered()) {
-                throw ApiProblem.notFound("No customer '" + customerId + "'");
+                throw new NotFound("No customer '" + customerId + "'");
             }
             LocalDate today = calendar.today();
             PaymentRecord record = paymentRecord(c, customerId, today);
@@ -74,8 +76,9 @@ public class CreditAssessments {
                     in.debtToAssets(), in.receivablesTurnover(), in.returnOnAssets(), record, grade.score(), grade.grade(), limit,
                     currency, grade.explanation(), in.assessedBy(), today, CreditGrading.nextReview(grade.grade(), today),
                     clock.instant());
-            kernel.store().append(c, Customer.streamId(customerId), customer.version(), customer.assess(assessed), actors.cause());
-            holds.reevaluate(c, customerId, actors.cause()); // the grade's grace days may hold, or no longer hold
+            tx.decide(Customer.KIND, customerId, known -> known.assess(assessed));
+            dueWork.reschedule(c, CreditReviews.KIND, customerId, calendar.startOf(assessed.nextReviewDue()));
+            holds.reevaluate(tx, customerId); // the grade's grace days may hold, or no longer hold
             LOG.infof("Customer %s assessed by %s: grade %s (%s), recommended limit %s %s, next review %s", customerId,
                     in.assessedBy(), grade.grade(), grade.explanation(), limit.toPlainString(), currency, assessed.nextReviewDue());
             return assessed;
@@ -99,29 +102,27 @@ public class CreditAssessments {
                 CreditGrading.recordScore(row.due(), row.late(), average, broken));
     }
 
-    @Scheduled(every = "${customers.credit.watch-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void watch() {
-        kernel.alone("credit-watch", () -> {
-            LocalDate today = calendar.today();
-            List<String> customers = kernel.transact(c -> Sql.list(c, "SELECT customer_id FROM customer_card c WHERE "
-                    + "credit IS NOT NULL AND ((NOT review_due_raised AND next_review_due <= ?) OR EXISTS (SELECT 1 FROM "
-                    + "receivable_invoice i WHERE i.customer_id = c.customer_id AND i.overdue AND i.open_amount > i.disputed))",
-                    rs -> rs.getString(1), today));
+    /** A review that fell due is raised once; the hold is looked at again (grace days run out with the calendar). */
+    void lookAgain(Commands.Tx tx, String customerId, LocalDate today) throws Exception {
+        Customer customer = tx.load(Customer.KIND, customerId);
+        tx.decide(Customer.KIND, customerId, known -> known.reviewDue(today)).events().forEach(e -> LOG.infof(
+                "Customer %s: credit review due (grade %s, assessed before)", customerId, customer.grade()));
+        holds.reevaluate(tx, customerId);
+    }
+
+    /**
+     * Looks at every graded customer whose review fell due (and is not raised yet) or who is overdue, now: queues
+     * their credit review for the due-work runner (which also comes by itself on each review's day).
+     */
+    public int watch() {
+        LocalDate today = calendar.today();
+        return kernel.transact(c -> {
+            List<String> customers = Sql.list(c, "SELECT customer_id FROM customer_card c WHERE credit IS NOT NULL AND ((NOT "
+                    + "review_due_raised AND next_review_due <= ?) OR EXISTS (SELECT 1 FROM receivable_invoice i WHERE "
+                    + "i.customer_id = c.customer_id AND i.overdue AND i.open_amount > i.disputed))", rs -> rs.getString(1),
+                    today);
             for (String customerId : customers) {
-                try {
-                    kernel.transact(c -> {
-                        EventStore.Cause cause = EventStore.Cause.by("customer-service: credit watch");
-                        Customer customer = Customer.loadForUpdate(kernel.store(), c, customerId);
-                        List<StoredEvent> raised = kernel.store().append(c, Customer.streamId(customerId), customer.version(),
-                                customer.reviewDue(today), cause);
-                        raised.forEach(s -> LOG.infof("Customer %s: credit review due (grade %s, assessed before)", customerId,
-                                customer.grade()));
-                        holds.reevaluate(c, customerId, cause);
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    LOG.warnf("Credit watch could not look at customer %s this pass: %s", customerId, e.toString());
-                }
+                dueWork.schedule(c, CreditReviews.KIND, customerId, clock.instant());
             }
             return customers.size();
         });

@@ -72,12 +72,12 @@ public final class CreditGrading {
 
     /** The next review: A in 6 months, B in 3, C in 1. */
     public static LocalDate nextReview(String grade, LocalDate assessedOn) {
-        return assessedOn.plusMonths("A".equals(grade) ? 6 : "B".equals(grade) ? 3 : 1);
+        return assessedOn.plusMonths(com.getpaid.customer.account.CreditGrade.of(grade).reviewMonths());
     }
 
     /** Grace days past due before an overdue invoice holds supply: A 30, B 15, C 0. */
     public static int graceDays(String grade) {
-        return "A".equals(grade) ? 30 : "B".equals(grade) ? 15 : 0;
+        return com.getpaid.customer.account.CreditGrade.of(grade).graceDays();
     }
 
     /**

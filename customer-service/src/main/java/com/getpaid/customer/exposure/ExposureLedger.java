@@ -1,9 +1,9 @@
 package com.getpaid.customer.exposure;
 
-import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
@@ -13,8 +13,16 @@ import com.getpaid.events.receivables.InvoiceIssued;
 import com.getpaid.events.receivables.InvoiceReinstated;
 import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentReceived;
+import com.getpaid.events.receivables.PromiseBroken;
+import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.PromiseRecorded;
+import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.events.receivables.RefundPaid;
+import com.getpaid.events.receivables.StatementConfirmed;
 import com.getpaid.events.store.Sql;
+import com.getpaid.kit.dispatch.Dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -31,52 +39,75 @@ import java.util.Map;
 @ApplicationScoped
 public class ExposureLedger {
 
-    /** Applies a receivables event; returns true when the customer's exposure changed. */
-    public boolean apply(Connection c, DomainEvent event) throws SQLException {
-        if (event instanceof InvoiceIssued e) {
-            return Sql.update(c, "INSERT INTO receivable_invoice (invoice_id, customer_id, currency, amount, open_amount, "
-                    + "due_date, overdue, issue_date) VALUES (?, ?, ?, ?, ?, ?, false, ?) ON CONFLICT (invoice_id) DO NOTHING",
-                    e.invoiceId(), e.customerId(), e.currency(), e.amount(), e.amount(), e.dueDate(), e.issueDate()) == 1;
-        } else if (event instanceof InvoiceDueDateSet e) {
-            Sql.update(c, "UPDATE receivable_invoice SET due_date = ? WHERE invoice_id = ?", e.dueDate(), e.invoiceId());
-            return false;
-        } else if (event instanceof PaymentReceived e) {
-            for (Allocation a : e.allocations()) {
-                settle(c, a.invoiceId(), a.amount(), e.receivedOn());
-            }
-            return !e.allocations().isEmpty();
-        } else if (event instanceof CreditNoteIssued e) {
-            // what a credit note takes off an invoice leaves the exposure like a payment; the rest is the customer's credit
-            if (e.invoiceId() == null || e.applied().signum() == 0) {
-                return false;
-            }
-            settle(c, e.invoiceId(), e.applied(), e.issueDate());
-            return true;
-        } else if (event instanceof CreditApplied e) {
-            for (Allocation a : e.allocations()) {
-                settle(c, a.invoiceId(), a.amount(), e.appliedOn());
-            }
-            return !e.allocations().isEmpty();
-        } else if (event instanceof InvoiceWrittenOff e) {
-            // leaves the exposure; the overdue mark stays for a reinstatement to find
-            Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", e.amount(),
-                    e.invoiceId());
-            return true;
-        } else if (event instanceof InvoiceReinstated e) {
-            Sql.update(c, "UPDATE receivable_invoice SET open_amount = open_amount + ? WHERE invoice_id = ?", e.amount(),
-                    e.invoiceId());
-            return true;
-        } else if (event instanceof DisputeOpened e) {
-            Sql.update(c, "UPDATE receivable_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
-            return true;
-        } else if (event instanceof DisputeResolved e) {
-            Sql.update(c, "UPDATE receivable_invoice SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
-            return true;
-        } else if (event instanceof PaymentOverdue e) {
-            return Sql.update(c, "UPDATE receivable_invoice SET overdue = true WHERE invoice_id = ? AND open_amount > 0 "
-                    + "AND NOT overdue", e.invoiceId()) == 1;
+    /** A receivables event taken in: on the transaction's connection, noting whether the exposure moved. */
+    private static final class Entry {
+        final Connection c;
+        boolean moved;
+
+        Entry(Connection c) {
+            this.c = c;
         }
-        return false;
+    }
+
+    private static final Dispatch<Entry, ReceivableEvent> APPLY = Dispatch.<Entry, ReceivableEvent>over(ReceivableEvent.class)
+            .on(InvoiceIssued.class, (x, e) -> x.moved = Sql.update(x.c, "INSERT INTO receivable_invoice (invoice_id, "
+                    + "customer_id, currency, amount, open_amount, due_date, overdue, issue_date) VALUES (?, ?, ?, ?, ?, ?, "
+                    + "false, ?) ON CONFLICT (invoice_id) DO NOTHING", e.invoiceId(), e.customerId(), e.currency(), e.amount(),
+                    e.amount(), e.dueDate(), e.issueDate()) == 1)
+            .on(InvoiceDueDateSet.class, (x, e) -> Sql.update(x.c, "UPDATE receivable_invoice SET due_date = ? WHERE "
+                    + "invoice_id = ?", e.dueDate(), e.invoiceId()))
+            .on(PaymentReceived.class, (x, e) -> {
+                for (Allocation a : e.allocations()) {
+                    settle(x.c, a.invoiceId(), a.amount(), e.receivedOn());
+                }
+                x.moved = !e.allocations().isEmpty();
+            })
+            .on(CreditNoteIssued.class, (x, e) -> {
+                // what a credit note takes off an invoice leaves the exposure like a payment; the rest is the customer's credit
+                if (e.invoiceId() != null && e.applied().signum() != 0) {
+                    settle(x.c, e.invoiceId(), e.applied(), e.issueDate());
+                    x.moved = true;
+                }
+            })
+            .on(CreditApplied.class, (x, e) -> {
+                for (Allocation a : e.allocations()) {
+                    settle(x.c, a.invoiceId(), a.amount(), e.appliedOn());
+                }
+                x.moved = !e.allocations().isEmpty();
+            })
+            .on(InvoiceWrittenOff.class, (x, e) -> {
+                // leaves the exposure; the overdue mark stays for a reinstatement to find
+                Sql.update(x.c, "UPDATE receivable_invoice SET open_amount = open_amount - ? WHERE invoice_id = ?", e.amount(),
+                        e.invoiceId());
+                x.moved = true;
+            })
+            .on(InvoiceReinstated.class, (x, e) -> {
+                Sql.update(x.c, "UPDATE receivable_invoice SET open_amount = open_amount + ? WHERE invoice_id = ?", e.amount(),
+                        e.invoiceId());
+                x.moved = true;
+            })
+            .on(DisputeOpened.class, (x, e) -> {
+                Sql.update(x.c, "UPDATE receivable_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(),
+                        e.invoiceId());
+                x.moved = true;
+            })
+            .on(DisputeResolved.class, (x, e) -> {
+                Sql.update(x.c, "UPDATE receivable_invoice SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(),
+                        e.invoiceId());
+                x.moved = true;
+            })
+            .on(PaymentOverdue.class, (x, e) -> x.moved = Sql.update(x.c, "UPDATE receivable_invoice SET overdue = true "
+                    + "WHERE invoice_id = ? AND open_amount > 0 AND NOT overdue", e.invoiceId()) == 1)
+            // money that moves no invoice's open amount, and what only the collectors and the customer hear about
+            .ignore(RefundPaid.class, StatementConfirmed.class, PaymentDueSoon.class, PromiseRecorded.class, PromiseKept.class,
+                    PromiseBroken.class, CollectionActivityRecorded.class)
+            .build();
+
+    /** Applies a receivables event; returns true when the customer's exposure changed. */
+    public boolean apply(Connection c, ReceivableEvent event) throws Exception {
+        Entry entry = new Entry(c);
+        APPLY.handle(entry, event);
+        return entry.moved;
     }
 
     /** Paid or credited: less open, and no longer overdue once nothing is; the day it was settled in full, for the record. */

@@ -1,5 +1,11 @@
 package com.getpaid.customer.hold;
 
+import com.getpaid.events.customers.AccountHandedOver;
+import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
+import com.getpaid.events.customers.CustomerEvent;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
 import com.getpaid.events.customers.HoldLifted;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.customers.ManualHoldPlaced;
@@ -8,6 +14,7 @@ import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
 import com.getpaid.events.store.StoredEvent;
+import com.getpaid.kit.dispatch.Dispatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,37 +30,57 @@ public record HoldOnDate(String customerId, Instant asOf, boolean onHold, List<H
     public record Decision(Instant at, String event, String by, List<HoldReason> reasons, String note) {
     }
 
+    /** The hold as read so far, event by event. */
+    private static final class Reading {
+        StoredEvent stored;
+        List<HoldReason> reasons = List.of();
+        Instant since;
+        final List<Decision> decisions = new ArrayList<>();
+
+        void decided(List<HoldReason> why, String note) {
+            decisions.add(new Decision(stored.occurredAt(), stored.type(), stored.causedBy(), why, note));
+        }
+    }
+
+    private static final Dispatch<Reading, CustomerEvent> READ = Dispatch.<Reading, CustomerEvent>over(CustomerEvent.class)
+            .on(SupplyHoldPlaced.class, (r, e) -> {
+                r.reasons = e.reasons();
+                r.since = e.since();
+                r.decided(e.reasons(), null);
+            })
+            .on(SupplyHoldUpdated.class, (r, e) -> {
+                r.reasons = e.reasons();
+                r.decided(e.reasons(), null);
+            })
+            .on(SupplyHoldReleased.class, (r, e) -> {
+                r.reasons = List.of();
+                r.since = null;
+                r.decided(e.resolved(), null);
+            })
+            .on(ManualHoldPlaced.class, (r, e) -> r.decided(List.of(), e.reason()))
+            .on(HoldLifted.class, (r, e) -> r.decided(List.of(), e.reason() + (e.until() == null ? ""
+                    : " (automatic reasons " + e.suspended() + " suspended until " + e.until() + ")")))
+            .on(RiskSignalDetected.class, (r, e) -> {
+                if (e.placesHold()) {
+                    r.decided(List.of(), e.severity() + " " + e.signal() + ": " + e.evidence());
+                }
+            })
+            // not decisions about the hold
+            .ignore(CustomerRegistered.class, CustomerUpdated.class, CreditAssessed.class, CreditReviewDue.class,
+                    AccountHandedOver.class)
+            .build();
+
     /** The answer for {@code asOf} from the customer's stored events, oldest first. */
     public static HoldOnDate of(String customerId, List<StoredEvent> history, Instant asOf) {
-        List<HoldReason> reasons = List.of();
-        Instant since = null;
-        List<Decision> decisions = new ArrayList<>();
+        Reading reading = new Reading();
         for (StoredEvent s : history) {
             if (s.occurredAt().isAfter(asOf)) {
                 break;
             }
-            Object e = s.event();
-            if (e instanceof SupplyHoldPlaced p) {
-                reasons = p.reasons();
-                since = p.since();
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), p.reasons(), null));
-            } else if (e instanceof SupplyHoldUpdated u) {
-                reasons = u.reasons();
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), u.reasons(), null));
-            } else if (e instanceof SupplyHoldReleased r) {
-                reasons = List.of();
-                since = null;
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), r.resolved(), null));
-            } else if (e instanceof ManualHoldPlaced m) {
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), List.of(), m.reason()));
-            } else if (e instanceof HoldLifted l) {
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), List.of(), l.reason()
-                        + (l.until() == null ? "" : " (automatic reasons " + l.suspended() + " suspended until " + l.until() + ")")));
-            } else if (e instanceof RiskSignalDetected r && r.placesHold()) {
-                decisions.add(new Decision(s.occurredAt(), s.type(), s.causedBy(), List.of(), r.severity() + " " + r.signal()
-                        + ": " + r.evidence()));
-            }
+            reading.stored = s;
+            READ.apply(reading, (CustomerEvent) s.event());
         }
-        return new HoldOnDate(customerId, asOf, !reasons.isEmpty(), reasons, since, decisions);
+        return new HoldOnDate(customerId, asOf, !reading.reasons.isEmpty(), reading.reasons, reading.since,
+                reading.decisions);
     }
 }

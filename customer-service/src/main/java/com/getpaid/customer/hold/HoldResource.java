@@ -1,9 +1,12 @@
 package com.getpaid.customer.hold;
 
 import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,15 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HoldResource {
 
     /** The body of {@code POST .../holds}. */
-    public record Placement(@Schema(example = "Owner unreachable since the warehouse moved") String reason,
-            @Schema(example = "Wang Fang (credit manager)") String placedBy) {
+    public record Placement(
+            @NotBlank @Size(max = 2000) @Schema(example = "Owner unreachable since the warehouse moved") String reason,
+            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang (credit manager)") String placedBy) {
     }
 
     /** The body of {@code POST .../holds/release}; {@code until} also suspends the automatic reasons until then. */
-    public record Release(@Schema(example = "Bank guarantee received") String reason,
-            @Schema(example = "Wang Fang (credit manager)") String releasedBy,
-            @Schema(example = "2026-12-15T00:00:00Z", description = "Suspend the automatic reasons (credit limit, overdue) "
-                    + "until then as well") String until) {
+    public record Release(
+            @NotBlank @Size(max = 2000) @Schema(example = "Bank guarantee received") String reason,
+            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang (credit manager)") String releasedBy,
+            @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-15T00:00:00Z", description = "Suspend "
+                    + "the automatic reasons (credit limit, overdue) until then as well") Instant until) {
     }
 
     private final HoldDecisions decisions;
@@ -49,13 +55,8 @@ public class HoldResource {
     @POST
     @Operation(summary = "Stop supply by hand (MANUAL_HOLD)", description = "Answers the hold as it is now. A customer "
             + "already held by hand stays as it is.")
-    public HoldOnDate place(@PathParam("customerId") String customerId, Placement body) {
-        Placement p = ApiProblem.requireBody(body);
-        Check check = new Check();
-        String reason = check.text("reason", p.reason(), 2000);
-        String by = check.text("placedBy", p.placedBy(), 200);
-        check.done();
-        decisions.placeManualHold(customerId, reason, by);
+    public HoldOnDate place(@PathParam("customerId") String customerId, @NotNull @Valid Placement body) {
+        decisions.placeManualHold(customerId, body.reason().strip(), body.placedBy().strip());
         return now(customerId);
     }
 
@@ -65,14 +66,11 @@ public class HoldResource {
     @Operation(summary = "Lift the holds placed by hand or by a risk signal", description = "With `until`, the automatic "
             + "reasons holding now (credit limit, overdue) are suspended until then as well. Answers the hold as it is now; "
             + "409 when there is nothing to lift.")
-    public HoldOnDate release(@PathParam("customerId") String customerId, Release body) {
-        Release r = ApiProblem.requireBody(body);
-        Check check = new Check();
-        String reason = check.text("reason", r.reason(), 2000);
-        String by = check.text("releasedBy", r.releasedBy(), 200);
-        Instant until = instant(check, "until", r.until());
-        check.done();
-        decisions.lift(customerId, reason, by, until);
+    public HoldOnDate release(@PathParam("customerId") String customerId, @NotNull @Valid Release body) {
+        if (body.until() != null && !body.until().isAfter(clock.instant())) {
+            throw ApiProblem.invalid("until", "is not in the future");
+        }
+        decisions.lift(customerId, body.reason().strip(), body.releasedBy().strip(), body.until());
         return now(customerId);
     }
 
@@ -82,10 +80,7 @@ public class HoldResource {
             + "decision log): the hold as it stood at `asOf` (default now), with every decision about holds up to then and "
             + "who made it.")
     public HoldOnDate asOf(@PathParam("customerId") String customerId, @QueryParam("asOf") String asOf) {
-        Check check = new Check();
-        Instant at = asOf == null ? clock.instant() : instant(check, "asOf", asOf);
-        check.done();
-        return at(customerId, at);
+        return at(customerId, asOf == null || asOf.isBlank() ? clock.instant() : instant("asOf", asOf));
     }
 
     private HoldOnDate now(String customerId) {
@@ -96,15 +91,11 @@ public class HoldResource {
         return decisions.asOf(customerId, at);
     }
 
-    private static Instant instant(Check check, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    private static Instant instant(String field, String value) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            check.fail(field, "'" + value + "' is not an instant (e.g. 2026-10-01T12:00:00Z)");
-            return null;
+            throw ApiProblem.invalid(field, "'" + value + "' is not an instant (e.g. 2026-10-01T12:00:00Z)");
         }
     }
 }

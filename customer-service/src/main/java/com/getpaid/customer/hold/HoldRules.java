@@ -1,6 +1,7 @@
 package com.getpaid.customer.hold;
 
-import com.getpaid.customer.card.RegisterCustomer;
+import com.getpaid.customer.account.CreditGrade;
+import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.events.Money;
 import com.getpaid.events.customers.HoldReason;
@@ -16,12 +17,12 @@ import java.util.stream.Collectors;
 public final class HoldRules {
 
     /** The reasons that hold the customer now, before any new order (without a credit grade). */
-    public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure) {
+    public static List<HoldReason> standing(CustomerProfile card, Exposure exposure) {
         return standing(card, exposure, null, null);
     }
 
     /** The reasons that hold the customer on {@code today}; a graded customer also by its grace days. */
-    public static List<HoldReason> standing(RegisterCustomer card, Exposure exposure, String grade, java.time.LocalDate today) {
+    public static List<HoldReason> standing(CustomerProfile card, Exposure exposure, String grade, java.time.LocalDate today) {
         List<HoldReason> reasons = new ArrayList<>();
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
         unsettledDeliveries(card, exposure).ifPresent(reasons::add);
@@ -42,7 +43,7 @@ public final class HoldRules {
     }
 
     /** The reasons a shipment of {@code amount} would be refused; empty means it may ship. */
-    public static List<HoldReason> forShipment(RegisterCustomer card, Exposure exposure, BigDecimal amount, String currency) {
+    public static List<HoldReason> forShipment(CustomerProfile card, Exposure exposure, BigDecimal amount, String currency) {
         List<HoldReason> reasons = new ArrayList<>();
         overdueCashOnDelivery(card, exposure).ifPresent(reasons::add);
         unsettledDeliveries(card, exposure).ifPresent(reasons::add);
@@ -61,7 +62,7 @@ public final class HoldRules {
     }
 
     /** The credit limit in a currency: the card's limit in its own currency or a further one; none (zero) otherwise. */
-    public static BigDecimal limitIn(RegisterCustomer card, String currency) {
+    public static BigDecimal limitIn(CustomerProfile card, String currency) {
         BigDecimal limit = card.limitIn(currency);
         return limit == null ? Money.zero(currency) : limit;
     }
@@ -70,7 +71,7 @@ public final class HoldRules {
      * 送二结一: a delivery ships only when the one before the previous is paid, so two unpaid deliveries stop the next;
      * the reason names them.
      */
-    static java.util.Optional<HoldReason> unsettledDeliveries(RegisterCustomer card, Exposure exposure) {
+    static java.util.Optional<HoldReason> unsettledDeliveries(CustomerProfile card, Exposure exposure) {
         if (!card.paymentTerms().isDeliverTwoSettleOne() || exposure.unpaid().size() < 2) {
             return java.util.Optional.empty();
         }
@@ -87,7 +88,7 @@ public final class HoldRules {
         Exposure.OverdueInvoice oldest = exposure.overdue().stream()
                 .min(java.util.Comparator.comparing(Exposure.OverdueInvoice::dueDate)).orElseThrow();
         long days = java.time.temporal.ChronoUnit.DAYS.between(oldest.dueDate(), today);
-        int grace = com.getpaid.customer.credit.CreditGrading.graceDays(grade);
+        int grace = CreditGrade.of(grade).graceDays();
         if (days <= grace) {
             return java.util.Optional.empty();
         }
@@ -96,7 +97,7 @@ public final class HoldRules {
                 + " open), beyond the " + grace + " grace days of credit grade " + grade));
     }
 
-    private static java.util.Optional<HoldReason> overdueCashOnDelivery(RegisterCustomer card, Exposure exposure) {
+    private static java.util.Optional<HoldReason> overdueCashOnDelivery(CustomerProfile card, Exposure exposure) {
         if (!card.paymentTerms().isCashOnDelivery() || exposure.overdue().isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -1,57 +1,44 @@
 package com.getpaid.customer.hold;
 
 import com.getpaid.events.store.EventStore;
-import com.getpaid.events.store.Sql;
-import com.getpaid.kit.Kernel;
-import io.quarkus.scheduler.Scheduled;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.due.DueItem;
+import com.getpaid.kit.due.DueWorkHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
+import java.sql.Connection;
 import java.time.Instant;
-import java.util.List;
-import org.jboss.logging.Logger;
+import java.util.Optional;
 
 /**
  * When a manager's suspension of the automatic hold reasons ends, the hold is looked at again: a customer still over its
- * limit or overdue is held again, with the reasons. Every minute, the customers whose suspension ended in the last day
- * are re-evaluated (re-evaluating changes nothing when nothing changed, so doing it again is harmless; a day covers
- * a service that was down when the suspension ended). Each customer in its own transaction; one that fails is retried
- * on the next pass.
+ * limit or overdue is held again, with the reasons. Due work of kind {@value #KIND} keyed by the customer, queued by
+ * {@link HoldDecisions#lift} at the suspension's end (re-evaluating changes nothing when nothing changed, so a repeat is
+ * harmless).
  */
 @ApplicationScoped
-public class SuspensionsEnded {
+public class SuspensionsEnded implements DueWorkHandler {
 
-    private static final Logger LOG = Logger.getLogger(SuspensionsEnded.class);
+    public static final String KIND = "hold-suspension-end";
 
-    private final Kernel kernel;
+    private final Commands commands;
     private final HoldEvaluator holds;
-    private final Clock clock;
 
-    public SuspensionsEnded(Kernel kernel, HoldEvaluator holds, Clock clock) {
-        this.kernel = kernel;
+    public SuspensionsEnded(Commands commands, HoldEvaluator holds) {
+        this.commands = commands;
         this.holds = holds;
-        this.clock = clock;
     }
 
-    @Scheduled(every = "${customers.hold.suspension-check-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
-        kernel.alone("suspensions-ended", () -> {
-            Instant now = clock.instant();
-            List<String> ended = kernel.transact(c -> Sql.list(c, "SELECT customer_id FROM customer_card "
-                    + "WHERE hold_suspended_until <= ? AND hold_suspended_until > ?", rs -> rs.getString(1), now,
-                    now.minus(Duration.ofDays(1))));
-            for (String customerId : ended) {
-                try {
-                    kernel.transact(c -> {
-                        holds.reevaluate(c, customerId, EventStore.Cause.by("customer-service: end of a hold suspension"));
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    LOG.warnf("Customer %s: the end of its hold suspension could not be looked at this pass: %s", customerId,
-                            e.toString());
-                }
-            }
-            return ended.size();
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Optional<Instant> handle(Connection c, DueItem item) throws Exception {
+        commands.within(c, EventStore.Cause.by("customer-service: end of a hold suspension"), tx -> {
+            holds.reevaluate(tx, item.key());
+            return null;
         });
+        return Optional.empty();
     }
 }

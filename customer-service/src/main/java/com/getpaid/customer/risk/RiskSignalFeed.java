@@ -26,7 +26,7 @@ public class RiskSignalFeed {
     }
 
     /** A page of signals of {@code severity} (null: any) detected on or after the business day {@code since} (null: ever). */
-    public Uni<List<RiskSignalFeedResource.FeedSignal>> page(String severity, LocalDate since, int page, int size) {
+    public Uni<List<FeedSignal>> page(String severity, LocalDate since, int page, int size) {
         List<String> where = new ArrayList<>();
         Tuple args = Tuple.tuple();
         if (severity != null) {
@@ -43,8 +43,8 @@ public class RiskSignalFeed {
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY s.detected_at DESC, s.signal_id LIMIT $" + (args.size() - 1) + " OFFSET $" + args.size();
         return reads.preparedQuery(sql).execute(args).map(rows -> {
-            List<RiskSignalFeedResource.FeedSignal> signals = new ArrayList<>(rows.size());
-            rows.forEach(r -> signals.add(new RiskSignalFeedResource.FeedSignal(r.getString(0), r.getString(1), r.getString(2),
+            List<FeedSignal> signals = new ArrayList<>(rows.size());
+            rows.forEach(r -> signals.add(new FeedSignal(r.getString(0), r.getString(1), r.getString(2),
                     r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getBoolean(7),
                     r.getOffsetDateTime(8).toInstant())));
             return signals;

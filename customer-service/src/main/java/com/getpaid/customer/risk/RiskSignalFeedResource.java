@@ -1,9 +1,13 @@
 package com.getpaid.customer.risk;
 
-import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
+import com.getpaid.customer.api.Dates;
+import com.getpaid.customer.api.IsoDate;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers")
 public class RiskSignalFeedResource {
 
-    /** A signal as the risk feed lists it: the card's risk tab's fields, and whose it is. */
-    public record FeedSignal(String signalId, String customerId, String customerName, String signal, String severity,
-            String evidence, String source, boolean placesHold, Instant detectedAt) {
-    }
-
     private final RiskSignalFeed feed;
 
     public RiskSignalFeedResource(RiskSignalFeed feed) {
@@ -37,14 +36,9 @@ public class RiskSignalFeedResource {
             + "since=YYYY-MM-DD: detected on or after that business day (getpaid.business-zone, Asia/Shanghai by "
             + "default); page from 0, size 1 to 200 (50 by default). Each signal as GET /api/customers/{customerId}/"
             + "risk-signals shows it, with the customer's id and name.")
-    public Uni<List<FeedSignal>> list(@QueryParam("severity") String severity, @QueryParam("since") String since,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Check check = new Check();
-        String s = severity == null ? null : check.oneOf("severity", severity, RiskSignalResource.SEVERITIES);
-        LocalDate from = check.date("since", since, false);
-        Integer first = check.range("page", page, 0, 100_000, 0);
-        Integer rows = check.range("size", size, 1, 200, 50);
-        check.done();
-        return feed.page(s, from, first, rows);
+    public Uni<List<FeedSignal>> list(@QueryParam("severity") @Pattern(regexp = "LOW|MEDIUM|HIGH",
+            message = "is not one of HIGH, LOW, MEDIUM") String severity, @QueryParam("since") @IsoDate String since,
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(200) Integer size) {
+        return feed.page(severity, Dates.optional(since), page == null ? 0 : page, size == null ? 50 : size);
     }
 }

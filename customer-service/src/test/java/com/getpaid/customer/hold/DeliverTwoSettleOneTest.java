@@ -3,7 +3,7 @@ package com.getpaid.customer.hold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.getpaid.customer.card.RegisterCustomer;
+import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.events.customers.HoldReason;
 import com.getpaid.events.customers.PaymentTerms;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** 送二结一: one unpaid delivery may be outstanding when the next is asked for; two stop it. */
 class DeliverTwoSettleOneTest {
 
-    static final RegisterCustomer CARD = new RegisterCustomer("C-2S1", "Two Settle One Ltd", "ap@2s1.example", "zh-CN",
+    static final CustomerProfile CARD = new CustomerProfile("C-2S1", "Two Settle One Ltd", "ap@2s1.example", "zh-CN",
             new PaymentTerms(PaymentTerms.DELIVER_TWO_SETTLE_ONE, 30, null, null), new BigDecimal("100000.00"), "CNY", null);
 
     static Exposure unpaid(String... invoices) {
@@ -43,7 +43,7 @@ class DeliverTwoSettleOneTest {
 
     @Test
     void other_terms_are_not_held_for_unpaid_deliveries() {
-        RegisterCustomer net = new RegisterCustomer("C-N", "Net Ltd", "ap@n.example", "en", PaymentTerms.netDays(30),
+        CustomerProfile net = new CustomerProfile("C-N", "Net Ltd", "ap@n.example", "en", PaymentTerms.netDays(30),
                 new BigDecimal("100000.00"), "CNY", null);
         assertEquals(List.of(), HoldRules.standing(net, unpaid("INV-1", "INV-2", "INV-3")));
     }

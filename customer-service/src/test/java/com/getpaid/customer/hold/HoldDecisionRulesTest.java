@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.getpaid.customer.card.Customer;
+import com.getpaid.customer.account.Customer;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.HoldLifted;
@@ -16,7 +16,7 @@ import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.store.StoredEvent;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.AlreadyRecorded;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,10 +68,10 @@ class HoldDecisionRulesTest {
 
     @Test
     void nothing_to_lift_is_refused_and_an_automatic_hold_can_only_be_suspended_for_a_stated_period() {
-        ApiProblem none = assertThrows(ApiProblem.class, () -> customer().liftHolds("why", "Wang Fang", null, T0));
-        assertEquals(409, none.status());
+        AlreadyRecorded none = assertThrows(AlreadyRecorded.class, () -> customer().liftHolds("why", "Wang Fang", null, T0));
+        assertEquals("customerId", none.field());
         history.add(new SupplyHoldPlaced("C-1", List.of(new HoldReason(HoldReason.CREDIT_LIMIT_EXCEEDED, "over")), T0));
-        ApiProblem automatic = assertThrows(ApiProblem.class, () -> customer().liftHolds("why", "Wang Fang", null, T0));
+        AlreadyRecorded automatic = assertThrows(AlreadyRecorded.class, () -> customer().liftHolds("why", "Wang Fang", null, T0));
         assertTrue(automatic.getMessage().contains("send until"), automatic.getMessage());
         Instant until = T0.plusSeconds(7 * 86400);
         HoldLifted lifted = (HoldLifted) when(c -> c.liftHolds("guarantee", "Wang Fang", until, T0)).get(0);

@@ -1,17 +1,17 @@
-package com.getpaid.customer.hold;
+package com.getpaid.customer.clearance;
 
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
 import com.getpaid.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.Currency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,12 +32,9 @@ public class ShipmentClearanceResource {
     @POST
     @Operation(summary = "May this order ship?", description = "Answered from local projections, with every reason "
             + "it may not. Changes nothing.")
-    public Uni<ShipmentClearance> clear(@PathParam("customerId") String customerId, ShipmentClearance.Request request) {
-        ApiProblem.requireBody(request);
-        Check check = new Check();
-        Currency currency = check.currency("currency", request.currency());
-        BigDecimal amount = check.amount("amount", request.amount(), currency, false);
-        check.done();
-        return clearances.decide(customerId, amount, currency);
+    public Uni<ShipmentClearance> clear(@PathParam("customerId") String customerId,
+            @NotNull @Valid ShipmentClearance.Request request) {
+        Currency currency = Money.currency(request.currency());
+        return clearances.decide(customerId, Money.scaled(request.amount(), currency.getCurrencyCode()), currency);
     }
 }

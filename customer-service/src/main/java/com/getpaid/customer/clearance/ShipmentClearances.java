@@ -1,8 +1,9 @@
-package com.getpaid.customer.hold;
+package com.getpaid.customer.clearance;
 
 import com.getpaid.customer.card.CustomerService;
-import com.getpaid.customer.card.RegisterCustomer;
+import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.customer.exposure.Exposure;
+import com.getpaid.customer.hold.HoldRules;
 import com.getpaid.events.Money;
 import com.getpaid.events.customers.HoldReason;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +37,7 @@ public class ShipmentClearances {
     static final java.util.Set<String> DECIDED = java.util.Set.of(HoldReason.MANUAL_HOLD, HoldReason.RISK_SIGNAL,
             HoldReason.OVERDUE_BEYOND_GRACE);
 
-    static ShipmentClearance decide(RegisterCustomer terms, Exposure exposure, BigDecimal amount, Currency currency,
+    static ShipmentClearance decide(CustomerProfile terms, Exposure exposure, BigDecimal amount, Currency currency,
             List<HoldReason> decided) {
         String code = currency.getCurrencyCode();
         List<HoldReason> reasons = new java.util.ArrayList<>(HoldRules.forShipment(terms, exposure, amount, code));

@@ -1,10 +1,9 @@
-package com.getpaid.customer.card;
+package com.getpaid.customer.account;
 
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
-import com.getpaid.events.customers.CustomerCardChanged;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.CustomerUpdated;
@@ -15,7 +14,10 @@ import com.getpaid.events.customers.RiskSignalDetected;
 import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.customers.SupplyHoldUpdated;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.command.StreamKind;
+import com.getpaid.kit.dispatch.Dispatch;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.NotFound;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,57 @@ import java.util.Map;
  */
 public final class Customer {
 
-    private RegisterCustomer card;
+    /** The customer's stream ({@code customer-<id>}), loaded under the customer's write lock. */
+    public static final StreamKind<Customer, CustomerEvent> KIND = new StreamKind<>() {
+        @Override
+        public String streamId(String customerId) {
+            return Customer.streamId(customerId);
+        }
+
+        @Override
+        public String lockKey(String customerId) {
+            return customerId;
+        }
+
+        @Override
+        public Customer replay(String customerId, List<CustomerEvent> history) {
+            return from(history);
+        }
+
+        @Override
+        public void apply(Customer customer, CustomerEvent event) {
+            customer.apply(event);
+        }
+    };
+
+    private static final Dispatch<Customer, CustomerEvent> APPLY = Dispatch.<Customer, CustomerEvent>over(CustomerEvent.class)
+            .on(CustomerRegistered.class, (c, e) -> c.card = CustomerProfile.of(e))
+            .on(CustomerUpdated.class, (c, e) -> c.card = CustomerProfile.of(e))
+            .on(SupplyHoldPlaced.class, (c, e) -> c.holdReasons = e.reasons())
+            .on(SupplyHoldUpdated.class, (c, e) -> c.holdReasons = e.reasons())
+            .on(SupplyHoldReleased.class, (c, e) -> c.holdReasons = List.of())
+            .on(ManualHoldPlaced.class, (c, e) -> c.decided.put(HoldReason.MANUAL_HOLD, new HoldReason(HoldReason.MANUAL_HOLD,
+                    "Held by hand by " + e.placedBy() + ": " + e.reason())))
+            .on(RiskSignalDetected.class, (c, e) -> {
+                if (e.placesHold()) {
+                    c.decided.put(HoldReason.RISK_SIGNAL, new HoldReason(HoldReason.RISK_SIGNAL, "HIGH risk signal "
+                            + e.signal() + " reported by " + e.source() + ": " + e.evidence()));
+                }
+            })
+            .on(CreditAssessed.class, (c, e) -> {
+                c.assessment = e;
+                c.reviewRaised = false;
+            })
+            .on(CreditReviewDue.class, (c, e) -> c.reviewRaised = true)
+            .on(HoldLifted.class, (c, e) -> {
+                e.lifted().forEach(c.decided::remove);
+                c.suspended = e.suspended();
+                c.suspendedUntil = e.until();
+            })
+            .ignore(AccountHandedOver.class) // the card's new manager comes with the CustomerUpdated after it
+            .build();
+
+    private CustomerProfile card;
     private List<HoldReason> holdReasons = List.of();
     /** The holds placed by decision (MANUAL_HOLD, RISK_SIGNAL): they stand until a person lifts them. */
     private final Map<String, HoldReason> decided = new LinkedHashMap<>();
@@ -41,13 +93,6 @@ public final class Customer {
         return "customer-" + customerId;
     }
 
-    /** The customer as its events left it, loaded under its write lock (commands for it wait their turn). */
-    public static Customer loadForUpdate(com.getpaid.events.store.EventStore store, java.sql.Connection c, String customerId)
-            throws java.sql.SQLException {
-        return from(store.loadForUpdate(c, streamId(customerId), customerId).stream().map(e -> (CustomerEvent) e.event())
-                .toList());
-    }
-
     public static Customer from(List<CustomerEvent> history) {
         Customer customer = new Customer();
         history.forEach(customer::apply);
@@ -58,7 +103,7 @@ public final class Customer {
         return card != null;
     }
 
-    public RegisterCustomer card() {
+    public CustomerProfile card() {
         return card;
     }
 
@@ -97,7 +142,7 @@ public final class Customer {
         List<String> suspend = until == null ? List.of()
                 : holdReasons.stream().map(HoldReason::code).filter(code -> !decided.containsKey(code)).toList();
         if (lifted.isEmpty() && suspend.isEmpty()) {
-            throw ApiProblem.conflict("customerId", "Customer " + card.customerId() + " has no hold to lift"
+            throw new AlreadyRecorded("customerId", "Customer " + card.customerId() + " has no hold to lift"
                     + (until == null && onHold() ? " by hand; its hold is automatic (" + codes(holdReasons)
                             + "): send until to suspend it for a stated period" : ""));
         }
@@ -122,12 +167,11 @@ public final class Customer {
         CollectionProfile profile = card.collection() == null
                 ? new CollectionProfile(null, null, CollectionProfile.DEFAULT_ZONE, List.of(), 0, null) : card.collection();
         if (toManager.equals(profile.accountManager())) {
-            throw ApiProblem.conflict("toManager", "Customer " + card.customerId() + " is already with " + toManager);
+            throw new AlreadyRecorded("toManager", "Customer " + card.customerId() + " is already with " + toManager);
         }
         CollectionProfile moved = new CollectionProfile(toManager, profile.settlementDay(), profile.zone(),
                 profile.avoidWeekdays(), profile.avoidFirstDaysOfMonth(), profile.notBefore());
-        RegisterCustomer c = new RegisterCustomer(card.customerId(), card.name(), card.email(), card.preferredLanguage(),
-                card.paymentTerms(), card.creditLimit(), card.currency(), moved, card.details());
+        CustomerProfile c = card.withCollection(moved);
         return List.of(new AccountHandedOver(card.customerId(), profile.accountManager(), toManager, note, by, openComplaints,
                 overdueInvoices, now), new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(),
                         c.paymentTerms(), c.creditLimit(), c.currency(), c.collection(), c.details()));
@@ -138,10 +182,15 @@ public final class Customer {
         return assessment == null ? null : assessment.grade();
     }
 
-    /** Records an assessment decided by {@link com.getpaid.customer.credit.CreditGrading}. */
+    /** Records an assessment decided by the credit grading. */
     public List<CustomerEvent> assess(CreditAssessed assessed) {
         requireRegistered();
         return List.of(assessed);
+    }
+
+    /** The day the last assessment's review falls due, while it is not raised yet; null otherwise. */
+    public java.time.LocalDate reviewPending() {
+        return assessment == null || reviewRaised ? null : assessment.nextReviewDue();
     }
 
     /** The review of the last assessment falls due: raised once. */
@@ -155,12 +204,12 @@ public final class Customer {
 
     private void requireRegistered() {
         if (card == null) {
-            throw ApiProblem.notFound("No customer");
+            throw new NotFound("No customer");
         }
     }
 
     /** Registers a new customer, updates a known one, or does nothing when the card is unchanged. */
-    public List<CustomerEvent> register(RegisterCustomer c) {
+    public List<CustomerEvent> register(CustomerProfile c) {
         if (c.equals(card)) {
             return List.of();
         }
@@ -196,29 +245,6 @@ public final class Customer {
 
     void apply(CustomerEvent event) {
         version++;
-        if (event instanceof CustomerCardChanged e) {
-            card = RegisterCustomer.of(e);
-        } else if (event instanceof SupplyHoldPlaced e) {
-            holdReasons = e.reasons();
-        } else if (event instanceof SupplyHoldUpdated e) {
-            holdReasons = e.reasons();
-        } else if (event instanceof SupplyHoldReleased) {
-            holdReasons = List.of();
-        } else if (event instanceof ManualHoldPlaced e) {
-            decided.put(HoldReason.MANUAL_HOLD, new HoldReason(HoldReason.MANUAL_HOLD, "Held by hand by " + e.placedBy() + ": "
-                    + e.reason()));
-        } else if (event instanceof RiskSignalDetected e && e.placesHold()) {
-            decided.put(HoldReason.RISK_SIGNAL, new HoldReason(HoldReason.RISK_SIGNAL, "HIGH risk signal " + e.signal()
-                    + " reported by " + e.source() + ": " + e.evidence()));
-        } else if (event instanceof CreditAssessed e) {
-            assessment = e;
-            reviewRaised = false;
-        } else if (event instanceof CreditReviewDue) {
-            reviewRaised = true;
-        } else if (event instanceof HoldLifted e) {
-            e.lifted().forEach(decided::remove);
-            suspended = e.suspended();
-            suspendedUntil = e.until();
-        }
+        APPLY.apply(this, event);
     }
 }

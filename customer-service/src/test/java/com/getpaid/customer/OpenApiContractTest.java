@@ -1,0 +1,115 @@
+package com.getpaid.customer;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.getpaid.kit.security.Roles;
+import com.getpaid.local.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every write endpoint documents a typed body: required fields listed, every field typed, amounts as decimal strings,
+ * dates as dates, closed sets with their values, and no text without a bound, format or pattern.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class OpenApiContractTest {
+
+    /** Request fields that are closed sets. */
+    static final Set<String> CLOSED_SETS = Set.of("signal", "severity", "type", "role", "preferredLanguage");
+    /** Request fields that are money (or ratios): decimal strings. */
+    static final Set<String> DECIMALS = Set.of("amount", "creditLimit", "currentRatio", "debtToAssets",
+            "receivablesTurnover", "returnOnAssets");
+
+    @Test
+    void every_write_body_is_typed_and_says_what_it_requires() throws Exception {
+        String json = given().auth().oauth2(PlatformTestResource.token("test-user", Roles.ALL))
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        JsonNode api = new ObjectMapper().readTree(json);
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : iterable(api.path("paths"))) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue; // the kit's admin endpoints are not this service's contract
+            }
+            for (String method : List.of("post", "put", "patch")) {
+                JsonNode body = path.getValue().path(method).path("requestBody").path("content").path("application/json")
+                        .path("schema");
+                if (body.isMissingNode()) {
+                    continue;
+                }
+                String operation = method.toUpperCase() + " " + path.getKey();
+                JsonNode schema = resolve(api, body);
+                assertTrue(schema.path("required").size() > 0, operation + ": the body lists no required field");
+                object(api, operation, "", schema);
+                checked.add(operation);
+            }
+        }
+        assertTrue(checked.size() >= 7, "the card, the handover, an assessment, a clearance, a hold, a release and a risk "
+                + "signal have bodies: " + checked);
+    }
+
+    private static void object(JsonNode api, String operation, String prefix, JsonNode schema) {
+        assertEquals("object", schema.path("type").asText(), operation + " " + prefix + ": not an object");
+        assertFalse(schema.path("properties").isEmpty(), operation + " " + prefix + ": no fields");
+        for (Map.Entry<String, JsonNode> property : iterable(schema.path("properties"))) {
+            field(api, operation, prefix + property.getKey(), property.getKey(), resolve(api, property.getValue()));
+        }
+    }
+
+    private static void field(JsonNode api, String operation, String path, String name, JsonNode field) {
+        String where = operation + " field " + path;
+        String type = field.path("type").isArray() ? field.path("type").get(0).asText() : field.path("type").asText();
+        assertFalse(type.isEmpty(), where + " has no type");
+        if (DECIMALS.contains(name)) {
+            assertEquals("string", type, where + " is an amount: a decimal string");
+            assertEquals("decimal", field.path("format").asText(), where + " is an amount: format decimal");
+        }
+        if (name.equals("date")) {
+            assertEquals("date", field.path("format").asText(), where + " is a date: format date");
+        }
+        if (CLOSED_SETS.contains(name)) {
+            assertTrue(field.path("enum").size() > 0, where + " is a closed set: it lists its values");
+        }
+        switch (type) {
+            case "object" -> object(api, operation, path + ".", field);
+            case "array" -> {
+                assertTrue(field.has("maxItems"), where + " is a list without a bound");
+                field(api, operation, path + "[]", name, resolve(api, field.path("items")));
+            }
+            case "string" -> assertTrue(field.has("maxLength") || field.has("enum") || field.has("format")
+                    || field.has("pattern"), where + " is a text without a bound, format or pattern");
+            default -> {
+            }
+        }
+    }
+
+    /** The schema itself, following {@code $ref} (and a lone {@code allOf} around one) into the components. */
+    private static JsonNode resolve(JsonNode api, JsonNode schema) {
+        JsonNode at = schema;
+        for (int hops = 0; hops < 10; hops++) {
+            if (at.has("$ref")) {
+                String ref = at.path("$ref").asText();
+                at = api.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (at.has("allOf") && at.path("allOf").size() == 1 && !at.has("type")) {
+                at = at.path("allOf").get(0);
+            } else {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        return node.properties();
+    }
+}
