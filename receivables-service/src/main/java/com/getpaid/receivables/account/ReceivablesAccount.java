@@ -2,6 +2,7 @@ package com.getpaid.receivables.account;
 
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
@@ -18,7 +19,11 @@ import com.getpaid.events.receivables.PromiseKept;
 import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.receivables.ReceivableEvent;
 import com.getpaid.events.receivables.RefundPaid;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.events.receivables.StatementConfirmed;
+import com.getpaid.kit.dispatch.Dispatch;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -195,7 +200,7 @@ public final class ReceivablesAccount {
      */
     public List<ReceivableEvent> issue(IssueInvoice c, Optional<PaymentTerms> terms) {
         if (invoices.containsKey(c.invoiceId())) {
-            throw ApiProblem.conflict("invoiceId", "Invoice " + c.invoiceId() + " was already issued");
+            throw new AlreadyRecorded("invoiceId", "Invoice " + c.invoiceId() + " was already issued");
         }
         LocalDate dueDate = c.dueDate() != null ? c.dueDate() : terms.map(t -> t.dueDate(c.issueDate())).orElse(null);
         InvoiceIssued issued = new InvoiceIssued(c.invoiceId(), c.customerId(), c.deliveryRef(), c.issueDate(), dueDate,
@@ -226,7 +231,7 @@ public final class ReceivablesAccount {
      */
     public List<ReceivableEvent> receive(ReceivePayment c) {
         if (payments.contains(c.paymentId())) {
-            throw ApiProblem.conflict("paymentId", "Payment " + c.paymentId() + " was already received");
+            throw new AlreadyRecorded("paymentId", "Payment " + c.paymentId() + " was already received");
         }
         List<Allocation> allocations = c.allocations() == null ? oldestDueFirst(c) : checked(c);
         BigDecimal allocated = total(allocations);
@@ -283,17 +288,17 @@ public final class ReceivablesAccount {
             String field = "allocations[" + n + "]";
             Invoice invoice = invoices.get(a.invoiceId());
             if (invoice == null) {
-                throw ApiProblem.unprocessable(field + ".invoiceId", "Customer " + c.customerId() + " has no invoice "
+                throw new RuleViolated(field + ".invoiceId", "Customer " + c.customerId() + " has no invoice "
                         + a.invoiceId());
             }
             if (!invoice.currency.equals(c.currency())) {
-                throw ApiProblem.unprocessable(field + ".invoiceId", "Invoice " + a.invoiceId() + " is in "
+                throw new RuleViolated(field + ".invoiceId", "Invoice " + a.invoiceId() + " is in "
                         + invoice.currency + ", the payment in " + c.currency());
             }
             BigDecimal already = perInvoice.getOrDefault(a.invoiceId(), BigDecimal.ZERO).add(a.amount());
             BigDecimal payable = invoice.open.add(invoice.writtenOff); // a written-off invoice is reinstated by the payment
             if (already.compareTo(payable) > 0) {
-                throw ApiProblem.unprocessable(field + ".amount", "Invoice " + a.invoiceId() + " has only "
+                throw new RuleViolated(field + ".amount", "Invoice " + a.invoiceId() + " has only "
                         + payable.toPlainString() + " " + invoice.currency + (invoice.writeOffId == null ? " open"
                                 : " written off, to reinstate"));
             }
@@ -301,7 +306,7 @@ public final class ReceivablesAccount {
             total = total.add(a.amount());
         }
         if (total.compareTo(c.amount()) > 0) {
-            throw ApiProblem.unprocessable("allocations", "The allocations add up to " + total.toPlainString()
+            throw new RuleViolated("allocations", "The allocations add up to " + total.toPlainString()
                     + ", more than the payment's " + c.amount().toPlainString());
         }
         return c.allocations();
@@ -314,16 +319,16 @@ public final class ReceivablesAccount {
      */
     public List<ReceivableEvent> issueCreditNote(IssueCreditNote c) {
         if (creditNotes.contains(c.creditNoteId())) {
-            throw ApiProblem.conflict("creditNoteId", "Credit note " + c.creditNoteId() + " was already issued");
+            throw new AlreadyRecorded("creditNoteId", "Credit note " + c.creditNoteId() + " was already issued");
         }
         BigDecimal applied = BigDecimal.ZERO.setScale(c.amount().scale());
         if (c.invoiceId() != null) {
             Invoice invoice = invoices.get(c.invoiceId());
             if (invoice == null) {
-                throw ApiProblem.unprocessable("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
+                throw new RuleViolated("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
             }
             if (!invoice.currency.equals(c.currency())) {
-                throw ApiProblem.unprocessable("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
+                throw new RuleViolated("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
                         + ", the credit note in " + c.currency());
             }
             applied = c.amount().min(invoice.open);
@@ -335,11 +340,11 @@ public final class ReceivablesAccount {
     /** Pays back credit balance (退款); never more than the balance in that currency. */
     public List<ReceivableEvent> refund(PayRefund c) {
         if (refunds.contains(c.refundId())) {
-            throw ApiProblem.conflict("refundId", "Refund " + c.refundId() + " was already paid");
+            throw new AlreadyRecorded("refundId", "Refund " + c.refundId() + " was already paid");
         }
         BigDecimal balance = credit.getOrDefault(c.currency(), BigDecimal.ZERO);
         if (c.amount().compareTo(balance) > 0) {
-            throw ApiProblem.unprocessable("amount", "Customer " + c.customerId() + " has " + balance.toPlainString() + " "
+            throw new RuleViolated("amount", "Customer " + c.customerId() + " has " + balance.toPlainString() + " "
                     + c.currency() + " of credit balance, less than the refund of " + c.amount().toPlainString());
         }
         return List.of(new RefundPaid(c.refundId(), c.customerId(), c.amount(), c.currency(), c.paidOn(), c.method()));
@@ -351,18 +356,18 @@ public final class ReceivablesAccount {
      */
     public List<ReceivableEvent> writeOff(WriteOffInvoice c) {
         if (writeOffs.contains(c.writeOffId())) {
-            throw ApiProblem.conflict("writeOffId", "Write-off " + c.writeOffId() + " was already recorded");
+            throw new AlreadyRecorded("writeOffId", "Write-off " + c.writeOffId() + " was already recorded");
         }
         Invoice invoice = invoices.get(c.invoiceId());
         if (invoice == null) {
-            throw ApiProblem.notFound("No invoice '" + c.invoiceId() + "'");
+            throw new NotFound("No invoice '" + c.invoiceId() + "'");
         }
         if (invoice.writeOffId != null) {
-            throw ApiProblem.conflict("invoiceId", "Invoice " + c.invoiceId() + " is written off already (" + invoice.writeOffId
+            throw new AlreadyRecorded("invoiceId", "Invoice " + c.invoiceId() + " is written off already (" + invoice.writeOffId
                     + ")");
         }
         if (invoice.open.signum() == 0) {
-            throw ApiProblem.unprocessable("invoiceId", "Invoice " + c.invoiceId() + " has nothing open to write off");
+            throw new RuleViolated("invoiceId", "Invoice " + c.invoiceId() + " has nothing open to write off");
         }
         return List.of(new InvoiceWrittenOff(c.writeOffId(), c.invoiceId(), c.customerId(), invoice.open, invoice.currency,
                 c.writtenOffOn(), c.reason(), c.approvedBy()));
@@ -430,30 +435,30 @@ public final class ReceivablesAccount {
      */
     public List<ReceivableEvent> promise(RecordPromise c) {
         if (promiseIds.contains(c.promiseId())) {
-            throw ApiProblem.conflict("promiseId", "Promise " + c.promiseId() + " was already recorded");
+            throw new AlreadyRecorded("promiseId", "Promise " + c.promiseId() + " was already recorded");
         }
         BigDecimal open = BigDecimal.ZERO;
         for (int n = 0; n < c.invoiceIds().size(); n++) {
             String field = "invoiceIds[" + n + "]";
             Invoice invoice = invoices.get(c.invoiceIds().get(n));
             if (invoice == null) {
-                throw ApiProblem.unprocessable(field, "Customer " + c.customerId() + " has no invoice " + c.invoiceIds().get(n));
+                throw new RuleViolated(field, "Customer " + c.customerId() + " has no invoice " + c.invoiceIds().get(n));
             }
             if (!invoice.currency.equals(c.currency())) {
-                throw ApiProblem.unprocessable(field, "Invoice " + invoice.invoiceId + " is in " + invoice.currency
+                throw new RuleViolated(field, "Invoice " + invoice.invoiceId + " is in " + invoice.currency
                         + ", the promise in " + c.currency());
             }
             if (invoice.open.signum() == 0) {
-                throw ApiProblem.unprocessable(field, "Invoice " + invoice.invoiceId + " has nothing open");
+                throw new RuleViolated(field, "Invoice " + invoice.invoiceId + " has nothing open");
             }
             open = open.add(invoice.open);
         }
         if (c.amount().compareTo(open) > 0) {
-            throw ApiProblem.unprocessable("amount", "The invoices have " + open.toPlainString() + " " + c.currency()
+            throw new RuleViolated("amount", "The invoices have " + open.toPlainString() + " " + c.currency()
                     + " open, less than the " + c.amount().toPlainString() + " promised");
         }
         if (c.promisedFor().isBefore(c.recordedOn())) {
-            throw ApiProblem.unprocessable("promisedFor", c.promisedFor() + " is before today (" + c.recordedOn() + ")");
+            throw new RuleViolated("promisedFor", c.promisedFor() + " is before today (" + c.recordedOn() + ")");
         }
         return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), List.copyOf(c.invoiceIds()), c.amount(),
                 c.currency(), c.promisedFor(), c.recordedBy(), c.recordedOn()));
@@ -462,19 +467,19 @@ public final class ReceivablesAccount {
     /** Opens a dispute over part or all of what is open and not yet disputed on an invoice (争议). */
     public List<ReceivableEvent> openDispute(OpenDispute c) {
         if (disputeInvoices.containsKey(c.disputeId())) {
-            throw ApiProblem.conflict("disputeId", "Dispute " + c.disputeId() + " was already opened");
+            throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already opened");
         }
         Invoice invoice = invoices.get(c.invoiceId());
         if (invoice == null) {
-            throw ApiProblem.unprocessable("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
+            throw new RuleViolated("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
         }
         if (!invoice.currency.equals(c.currency())) {
-            throw ApiProblem.unprocessable("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
+            throw new RuleViolated("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
                     + ", the dispute in " + c.currency());
         }
         BigDecimal undisputed = invoice.open.subtract(invoice.disputed());
         if (c.amount().compareTo(undisputed) > 0) {
-            throw ApiProblem.unprocessable("amount", "Invoice " + c.invoiceId() + " has " + undisputed.toPlainString() + " "
+            throw new RuleViolated("amount", "Invoice " + c.invoiceId() + " has " + undisputed.toPlainString() + " "
                     + invoice.currency + " open and not yet disputed, less than the " + c.amount().toPlainString() + " disputed");
         }
         return List.of(new DisputeOpened(c.disputeId(), c.invoiceId(), c.customerId(), c.amount(), c.currency(), c.reason(),
@@ -513,19 +518,19 @@ public final class ReceivablesAccount {
     public List<ReceivableEvent> resolveDispute(ResolveDispute c) {
         String invoiceId = disputeInvoices.get(c.disputeId());
         if (invoiceId == null) {
-            throw ApiProblem.notFound("No dispute '" + c.disputeId() + "'");
+            throw new NotFound("No dispute '" + c.disputeId() + "'");
         }
         Invoice invoice = invoices.get(invoiceId);
         DisputeOpened dispute = invoice.disputes.get(c.disputeId());
         if (dispute == null) {
-            throw ApiProblem.conflict("disputeId", "Dispute " + c.disputeId() + " was already resolved");
+            throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already resolved");
         }
         BigDecimal note = c.creditNoteAmount();
         if (note != null && "REJECTED".equals(c.outcome())) {
-            throw ApiProblem.unprocessable("creditNoteAmount", "A rejected dispute gets no credit note");
+            throw new RuleViolated("creditNoteAmount", "A rejected dispute gets no credit note");
         }
         if (note != null && note.compareTo(invoice.open) > 0) {
-            throw ApiProblem.unprocessable("creditNoteAmount", "Invoice " + invoiceId + " has only " + invoice.open
+            throw new RuleViolated("creditNoteAmount", "Invoice " + invoiceId + " has only " + invoice.open
                     .toPlainString() + " " + invoice.currency + " open");
         }
         String creditNoteId = note == null ? null : "CN-" + c.disputeId();
@@ -534,7 +539,7 @@ public final class ReceivablesAccount {
                 c.outcome(), creditNoteId, note, c.resolvedBy(), c.resolvedOn()));
         if (note != null) {
             if (creditNotes.contains(creditNoteId)) {
-                throw ApiProblem.conflict("disputeId", "Credit note " + creditNoteId + " exists already");
+                throw new AlreadyRecorded("disputeId", "Credit note " + creditNoteId + " exists already");
             }
             events.add(new CreditNoteIssued(creditNoteId, c.customerId(), invoiceId, note, invoice.currency, c.resolvedOn(),
                     "Dispute " + c.disputeId() + " " + c.outcome().toLowerCase() + ": " + dispute.reason(),
@@ -590,67 +595,88 @@ public final class ReceivablesAccount {
         return parts.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** What each event changes in the account; the statement and collectors' notes change nothing it decides on. */
+    private static final Dispatch<ReceivablesAccount, ReceivableEvent> APPLY = Dispatch
+            .<ReceivablesAccount, ReceivableEvent>over(ReceivableEvent.class)
+            .on(InvoiceIssued.class, (acc, e) -> {
+                acc.invoices.put(e.invoiceId(), new Invoice(e));
+            })
+            .on(InvoiceDueDateSet.class, (acc, e) -> {
+                acc.invoices.get(e.invoiceId()).dueDate = e.dueDate();
+            })
+            .on(PaymentReceived.class, (acc, e) -> {
+                acc.payments.add(e.paymentId());
+                for (Allocation a : e.allocations()) {
+                    Invoice invoice = acc.invoices.get(a.invoiceId());
+                    invoice.open = invoice.open.subtract(a.amount());
+                }
+                acc.openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
+                acc.credit.merge(e.currency(), e.unallocated(), BigDecimal::add);
+            })
+            .on(CreditNoteIssued.class, (acc, e) -> {
+                acc.creditNotes.add(e.creditNoteId());
+                if (e.invoiceId() != null) {
+                    Invoice invoice = acc.invoices.get(e.invoiceId());
+                    invoice.open = invoice.open.subtract(e.applied());
+                }
+                acc.credit.merge(e.currency(), e.toCredit(), BigDecimal::add);
+            })
+            .on(InvoiceWrittenOff.class, (acc, e) -> {
+                acc.writeOffs.add(e.writeOffId());
+                Invoice invoice = acc.invoices.get(e.invoiceId());
+                invoice.open = invoice.open.subtract(e.amount());
+                invoice.writtenOff = e.amount();
+                invoice.writeOffId = e.writeOffId();
+                invoice.writtenOffOn = e.writtenOffOn();
+            })
+            .on(InvoiceReinstated.class, (acc, e) -> {
+                Invoice invoice = acc.invoices.get(e.invoiceId());
+                invoice.open = invoice.open.add(e.amount());
+                invoice.writtenOff = BigDecimal.ZERO;
+                invoice.writeOffId = null;
+                invoice.writtenOffOn = null;
+            })
+            .on(CreditApplied.class, (acc, e) -> {
+                for (Allocation a : e.allocations()) {
+                    Invoice invoice = acc.invoices.get(a.invoiceId());
+                    invoice.open = invoice.open.subtract(a.amount());
+                }
+                acc.openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
+                acc.credit.put(e.currency(), e.remaining());
+            })
+            .on(RefundPaid.class, (acc, e) -> {
+                acc.refunds.add(e.refundId());
+                acc.credit.merge(e.currency(), e.amount().negate(), BigDecimal::add);
+            })
+            .on(PromiseRecorded.class, (acc, e) -> {
+                acc.promiseIds.add(e.promiseId());
+                acc.openPromises.put(e.promiseId(), new Promise(e));
+            })
+            .on(PromiseKept.class, (acc, e) -> {
+                acc.openPromises.remove(e.promiseId());
+            })
+            .on(PromiseBroken.class, (acc, e) -> {
+                acc.openPromises.remove(e.promiseId());
+            })
+            .on(DisputeOpened.class, (acc, e) -> {
+                acc.disputeInvoices.put(e.disputeId(), e.invoiceId());
+                acc.invoices.get(e.invoiceId()).disputes.put(e.disputeId(), e);
+            })
+            .on(DisputeResolved.class, (acc, e) -> {
+                acc.invoices.get(e.invoiceId()).disputes.remove(e.disputeId());
+            })
+            .on(PaymentDueSoon.class, (acc, e) -> {
+                Invoice invoice = acc.invoices.get(e.invoiceId());
+                invoice.preDueSent = invoice.preDueSent == null ? e.daysBefore() : Math.min(invoice.preDueSent, e.daysBefore());
+            })
+            .on(PaymentOverdue.class, (acc, e) -> {
+                acc.invoices.get(e.invoiceId()).dunningLevel = Math.max(acc.invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
+            })
+            .ignore(StatementConfirmed.class, CollectionActivityRecorded.class)
+            .build();
+
     void apply(ReceivableEvent event) {
         version++;
-        if (event instanceof InvoiceIssued e) {
-            invoices.put(e.invoiceId(), new Invoice(e));
-        } else if (event instanceof InvoiceDueDateSet e) {
-            invoices.get(e.invoiceId()).dueDate = e.dueDate();
-        } else if (event instanceof PaymentReceived e) {
-            payments.add(e.paymentId());
-            for (Allocation a : e.allocations()) {
-                Invoice invoice = invoices.get(a.invoiceId());
-                invoice.open = invoice.open.subtract(a.amount());
-            }
-            openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
-            credit.merge(e.currency(), e.unallocated(), BigDecimal::add);
-        } else if (event instanceof CreditNoteIssued e) {
-            creditNotes.add(e.creditNoteId());
-            if (e.invoiceId() != null) {
-                Invoice invoice = invoices.get(e.invoiceId());
-                invoice.open = invoice.open.subtract(e.applied());
-            }
-            credit.merge(e.currency(), e.toCredit(), BigDecimal::add);
-        } else if (event instanceof InvoiceWrittenOff e) {
-            writeOffs.add(e.writeOffId());
-            Invoice invoice = invoices.get(e.invoiceId());
-            invoice.open = invoice.open.subtract(e.amount());
-            invoice.writtenOff = e.amount();
-            invoice.writeOffId = e.writeOffId();
-            invoice.writtenOffOn = e.writtenOffOn();
-        } else if (event instanceof InvoiceReinstated e) {
-            Invoice invoice = invoices.get(e.invoiceId());
-            invoice.open = invoice.open.add(e.amount());
-            invoice.writtenOff = BigDecimal.ZERO;
-            invoice.writeOffId = null;
-            invoice.writtenOffOn = null;
-        } else if (event instanceof CreditApplied e) {
-            for (Allocation a : e.allocations()) {
-                Invoice invoice = invoices.get(a.invoiceId());
-                invoice.open = invoice.open.subtract(a.amount());
-            }
-            openPromises.values().forEach(p -> p.paid = p.paid.add(towards(p, e.allocations())));
-            credit.put(e.currency(), e.remaining());
-        } else if (event instanceof RefundPaid e) {
-            refunds.add(e.refundId());
-            credit.merge(e.currency(), e.amount().negate(), BigDecimal::add);
-        } else if (event instanceof PromiseRecorded e) {
-            promiseIds.add(e.promiseId());
-            openPromises.put(e.promiseId(), new Promise(e));
-        } else if (event instanceof PromiseKept e) {
-            openPromises.remove(e.promiseId());
-        } else if (event instanceof PromiseBroken e) {
-            openPromises.remove(e.promiseId());
-        } else if (event instanceof DisputeOpened e) {
-            disputeInvoices.put(e.disputeId(), e.invoiceId());
-            invoices.get(e.invoiceId()).disputes.put(e.disputeId(), e);
-        } else if (event instanceof DisputeResolved e) {
-            invoices.get(e.invoiceId()).disputes.remove(e.disputeId());
-        } else if (event instanceof PaymentDueSoon e) {
-            Invoice invoice = invoices.get(e.invoiceId());
-            invoice.preDueSent = invoice.preDueSent == null ? e.daysBefore() : Math.min(invoice.preDueSent, e.daysBefore());
-        } else if (event instanceof PaymentOverdue e) {
-            invoices.get(e.invoiceId()).dunningLevel = Math.max(invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
-        }
+        APPLY.apply(this, event);
     }
 }

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.creditnote;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,6 @@ public class CreditNoteResource {
             + "reduces what is open (applied); what exceeds the open amount, or a note without an invoice, becomes the "
             + "customer's credit balance (toCredit). The note is in the invoice's currency, or 422.")
     public Response issue(CreditNoteRequest request) {
-        return creditNotes.issue(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(creditNotes.issue(ApiProblem.requireBody(request).validate()));
     }
 }

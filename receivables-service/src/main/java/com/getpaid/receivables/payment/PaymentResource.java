@@ -1,6 +1,7 @@
 package com.getpaid.receivables.payment;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,6 @@ public class PaymentResource {
     @Operation(summary = "Record a payment", description = "Idempotent on paymentId. Without allocations the payment goes "
             + "to the oldest due invoices of its currency first; what is left stays as the customer's credit.")
     public Response receive(PaymentRequest request) {
-        return payments.receive(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(payments.receive(ApiProblem.requireBody(request).validate()));
     }
 }

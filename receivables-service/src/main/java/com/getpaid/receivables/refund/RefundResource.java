@@ -1,6 +1,7 @@
 package com.getpaid.receivables.refund;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,6 @@ public class RefundResource {
     @Operation(summary = "Pay back credit balance (退款)", description = "Idempotent on refundId. More than the customer's "
             + "credit balance in that currency is refused with 422.")
     public Response refund(RefundRequest request) {
-        return refunds.refund(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(refunds.refund(ApiProblem.requireBody(request).validate()));
     }
 }

@@ -2,6 +2,7 @@ package com.getpaid.receivables.worklist;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -76,6 +77,6 @@ public class WorklistResource {
         if (day == null) {
             throw ApiProblem.invalid("itemId", "'" + item.group(3) + "' is not a date");
         }
-        return outcomes.record(itemId, customerId, item.group(2), day, checked).toResponse();
+        return Replies.of(outcomes.record(itemId, customerId, item.group(2), day, checked));
     }
 }

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.writeoff;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,6 @@ public class WriteOffResource {
             + "later payment allocated to it by name reinstates it first. 404 for an unknown invoice, 409 if it is written "
             + "off already, 422 if nothing is open.")
     public Response writeOff(WriteOffRequest request) {
-        return writeOffs.writeOff(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(writeOffs.writeOff(ApiProblem.requireBody(request).validate()));
     }
 }
