@@ -38,7 +38,7 @@ public class Outcomes {
                 if (account.version() == 0) {
                     throw new NotFound("No invoices, payments or credit notes for customer '" + customerId + "'");
                 }
-                return List.of(new CollectionActivityRecorded(itemId, customerId, currency, day, checked.outcome(),
+                return List.of(new CollectionActivityRecorded(itemId, customerId, currency, day, checked.outcome().name(),
                         checked.note(), actors.describe()));
             }).one(CollectionActivityRecorded.class);
             LOG.infof("Worklist item %s: %s (%s), recorded by %s", itemId, e.outcome(), e.note(), e.recordedBy());
