@@ -2,7 +2,7 @@ package com.getpaid.receivables.account;
 
 import com.getpaid.events.Money;
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.NotFound;
 import com.getpaid.receivables.query.Rows;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class AccountQueries {
                 + ") t GROUP BY currency ORDER BY currency", Map.of("today", calendar.today(), "customer", customerId))
                 .chain(rows -> {
                     if (rows.isEmpty()) {
-                        throw ApiProblem.notFound("No invoices, payments or credit notes for customer '" + customerId + "'");
+                        throw new NotFound("No invoices, payments or credit notes for customer '" + customerId + "'");
                     }
                     var balances = rows.stream().map(r -> {
                         String currency = (String) r[0];

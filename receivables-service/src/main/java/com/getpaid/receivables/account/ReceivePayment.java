@@ -7,5 +7,5 @@ import java.util.List;
 
 /** Receive a payment; {@code allocations} null means "oldest due first". */
 public record ReceivePayment(String paymentId, String customerId, BigDecimal amount, String currency,
-        LocalDate receivedOn, String method, List<Allocation> allocations) {
+        LocalDate receivedOn, PaymentMethod method, List<Allocation> allocations) {
 }

@@ -1,37 +1,44 @@
 package com.getpaid.receivables.creditnote;
 
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
 import com.getpaid.receivables.account.IssueCreditNote;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/credit-notes}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/credit-notes}. */
 public record CreditNoteRequest(
-        @Schema(example = "CN-2026-0007") String creditNoteId,
-        @Schema(example = "C-1001") String customerId,
-        @Schema(example = "INV-2026-00042", description = "The invoice it reduces; without it, all of it is credit balance")
-        String invoiceId,
-        @Schema(example = "400.00") String amount,
-        @Schema(example = "CNY") String currency,
-        @Schema(example = "2026-11-27") String issueDate,
-        @Schema(example = "Cracked housings in batch 2411") String reason,
-        @Schema(example = "CMP-000001") String complaintId) {
+        @Code @Schema(required = true, example = "CN-2026-0007") String creditNoteId,
+        @Code @Schema(required = true, example = "C-1001") String customerId,
+        @Pattern(regexp = Code.PATTERN) @Schema(example = "INV-2026-00042",
+                description = "The invoice it reduces; without it, all of it is credit balance") String invoiceId,
+        @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
+        BigDecimal amount,
+        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "2026-11-27") LocalDate issueDate,
+        @NotBlank @Size(max = CreditNoteRequest.MAX_REASON) @Schema(required = true,
+                example = "Cracked housings in batch 2411") String reason, // required: every credit says why
+        @Pattern(regexp = Code.PATTERN) @Schema(example = "CMP-000001") String complaintId) implements Priced {
 
     static final int MAX_REASON = 500;
 
-    IssueCreditNote validate() {
-        Check check = new Check();
-        String id = check.id("creditNoteId", creditNoteId);
-        String customer = check.id("customerId", customerId);
-        String invoice = invoiceId == null ? null : check.id("invoiceId", invoiceId);
-        Currency cur = check.currency("currency", currency);
-        BigDecimal value = check.amount("amount", amount, cur, false);
-        LocalDate issued = check.date("issueDate", issueDate, true);
-        String why = check.text("reason", reason, MAX_REASON); // required: every credit says why
-        String complaint = complaintId == null ? null : check.id("complaintId", complaintId);
-        check.done();
-        return new IssueCreditNote(id, customer, invoice, value, cur.getCurrencyCode(), issued, why, complaint);
+    @Override
+    public Map<String, BigDecimal> amounts() {
+        return amount == null ? Map.of() : Map.of("amount", amount);
+    }
+
+    /** The command, its amount at the currency's scale and its reason stripped. */
+    IssueCreditNote command() {
+        return new IssueCreditNote(creditNoteId, customerId, invoiceId, Money.scaled(amount, currency), currency, issueDate,
+                reason.strip(), complaintId);
     }
 }

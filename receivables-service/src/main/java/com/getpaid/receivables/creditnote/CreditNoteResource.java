@@ -1,8 +1,10 @@
 package com.getpaid.receivables.creditnote;
 
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +31,7 @@ public class CreditNoteResource {
     @Operation(summary = "Issue a credit note (红字发票, 扣款)", description = "Idempotent on creditNoteId. On an invoice it "
             + "reduces what is open (applied); what exceeds the open amount, or a note without an invoice, becomes the "
             + "customer's credit balance (toCredit). The note is in the invoice's currency, or 422.")
-    public Response issue(CreditNoteRequest request) {
-        return creditNotes.issue(ApiProblem.requireBody(request).validate()).toResponse();
+    public Response issue(@NotNull @Valid CreditNoteRequest request) {
+        return Replies.of(creditNotes.issue(request.command()));
     }
 }

@@ -1,7 +1,9 @@
 package com.getpaid.receivables.creditnote;
 
 import com.getpaid.events.receivables.CreditNoteIssued;
-import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.command.Answer;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Idempotency;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.IssueCreditNote;
@@ -14,20 +16,25 @@ public class CreditNoteService {
 
     private static final Logger LOG = Logger.getLogger(CreditNoteService.class);
 
+    private final Commands commands;
     private final Accounts accounts;
     private final Actors actors;
 
-    public CreditNoteService(Accounts accounts, Actors actors) {
+    public CreditNoteService(Commands commands, Accounts accounts, Actors actors) {
+        this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
     }
 
-    public IdempotentRequests.Reply issue(IssueCreditNote command) {
-        return accounts.recordOnce("credit-note", command.creditNoteId(), "creditNoteId", command, command.customerId(),
-                actors.cause(), CreditNoteIssued.class, a -> a.issueCreditNote(command), e -> LOG.infof(
+    public Answer<CreditNoteIssued> issue(IssueCreditNote command) {
+        return commands.once(Idempotency.of("credit-note", command.creditNoteId(), "creditNoteId", command), CreditNoteIssued.class, tx -> {
+            CreditNoteIssued e = tx.decide(accounts, command.customerId(), a -> a.issueCreditNote(command)).one(CreditNoteIssued.class);
+            LOG.infof(
                         "Credit note %s for customer %s: %s %s, %s off %s, %s to credit balance (%s)", e.creditNoteId(),
                         e.customerId(), e.amount().toPlainString(), e.currency(), e.applied().toPlainString(),
                         e.invoiceId() == null ? "no invoice" : "invoice " + e.invoiceId(), e.toCredit().toPlainString(),
-                        actors.describe()));
+                        actors.describe());
+            return Answer.created(e);
+        });
     }
 }

@@ -1,13 +1,25 @@
 package com.getpaid.receivables.dispute;
 
+import com.getpaid.events.complaints.CallbackRecorded;
+import com.getpaid.events.complaints.ComplaintAssigned;
 import com.getpaid.events.complaints.ComplaintClosed;
 import com.getpaid.events.complaints.ComplaintCompensationAgreed;
+import com.getpaid.events.complaints.ComplaintDispatchOverdue;
+import com.getpaid.events.complaints.ComplaintEscalated;
+import com.getpaid.events.complaints.ComplaintEvent;
+import com.getpaid.events.complaints.ComplaintInvestigated;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.events.complaints.ComplaintReopened;
+import com.getpaid.events.complaints.ResolutionAccepted;
+import com.getpaid.events.complaints.ResolutionApproved;
+import com.getpaid.events.complaints.ResolutionCarriedOut;
+import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
-import com.getpaid.events.store.EventStore;
 import com.getpaid.kit.BusinessCalendar;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
 import com.getpaid.receivables.account.Accounts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -39,45 +51,59 @@ public class ComplaintsListener {
         this.calendar = calendar;
     }
 
+    /** What each complaint event does to the ledger; the rest of a complaint's life is the complaint service's. */
+    private static final Dispatch<On, ComplaintEvent> TABLE = Dispatch.<On, ComplaintEvent>over(ComplaintEvent.class)
+            .on(ComplaintLogged.class, (on, e) -> on.listener().logged(on.tx(), e))
+            .on(ComplaintCompensationAgreed.class, (on, e) -> on.listener().compensationAgreed(on.tx(), e))
+            .on(ComplaintClosed.class, (on, e) -> on.listener().closed(on.tx(), e))
+            .ignore(ComplaintAssigned.class, ComplaintEscalated.class, ComplaintDispatchOverdue.class,
+                    ComplaintInvestigated.class, ResolutionProposed.class, ResolutionApproved.class, ResolutionAccepted.class,
+                    ResolutionCarriedOut.class, CallbackRecorded.class, ComplaintReopened.class)
+            .build();
+
+    private record On(ComplaintsListener listener, Commands.Tx tx) {
+    }
+
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, (c, envelope, event) -> {
-            EventStore.Cause cause = EventStore.Cause.following(envelope, "receivables-service: consumer of complaints.v1");
-            if (event instanceof ComplaintLogged e) {
-                if (e.disputedAmount() == null || e.disputedAmount().signum() <= 0 || e.invoiceIds() == null
-                        || e.invoiceIds().isEmpty()) {
-                    return;
-                }
-                var stored = accounts.decide(c, e.customerId(), cause, a -> a.disputesOf(e.complaintId(), e.customerId(),
-                        e.invoiceIds(), e.disputedAmount(), e.currency(), "Complaint " + e.complaintId() + ": "
-                                + e.description(), e.recordedBy(), calendar.dayOf(e.loggedAt())));
-                for (var s : stored) {
-                    DisputeOpened d = (DisputeOpened) s.event();
-                    LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened; that part leaves "
-                            + "dunning and holds", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
-                            d.invoiceId(), d.disputeId());
-                }
-            } else if (event instanceof ComplaintCompensationAgreed e) {
-                var stored = accounts.decide(c, e.customerId(), cause, a -> a.compensate(e.complaintId(), e.creditNoteId(),
-                        e.customerId(), e.invoiceId(), e.amount(), e.currency(), e.remedy(), e.agreedOn()));
-                for (var s : stored) {
-                    CreditNoteIssued n = (CreditNoteIssued) s.event();
-                    LOG.infof("Complaint %s of customer %s: %s of %s %s agreed and carried out; credit note %s, %s on invoice "
-                            + "%s and %s to the credit balance", e.complaintId(), e.customerId(), e.remedy(),
-                            e.amount().toPlainString(), e.currency(), n.creditNoteId(), n.applied().toPlainString(),
-                            n.invoiceId(), n.toCredit().toPlainString());
-                }
-            } else if (event instanceof ComplaintClosed e) {
-                var stored = accounts.decide(c, e.customerId(), cause, a -> a.complaintClosed(e.complaintId(), e.customerId(),
-                        e.outcome(), calendar.dayOf(e.closedAt())));
-                for (var s : stored) {
-                    DisputeResolved d = (DisputeResolved) s.event();
-                    LOG.infof("Complaint %s of customer %s %s: dispute %s on invoice %s settled; the %s %s returns to dunning",
-                            e.complaintId(), e.customerId(), e.outcome(), d.disputeId(), d.invoiceId(),
-                            d.amount().toPlainString(), d.currency());
-                }
-            }
-        });
+        consumer.consume(records, ComplaintEvent.class, "receivables-service: consumer of complaints.v1",
+                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
+    }
+
+    private void logged(Commands.Tx tx, ComplaintLogged e) throws Exception {
+        if (e.disputedAmount() == null || e.disputedAmount().signum() <= 0 || e.invoiceIds() == null
+                || e.invoiceIds().isEmpty()) {
+            return;
+        }
+        var decided = tx.decide(accounts, e.customerId(), a -> a.disputesOf(e.complaintId(), e.customerId(), e.invoiceIds(),
+                e.disputedAmount(), e.currency(), "Complaint " + e.complaintId() + ": " + e.description(), e.recordedBy(),
+                calendar.dayOf(e.loggedAt())));
+        for (DisputeOpened d : decided.all(DisputeOpened.class)) {
+            LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened; that part leaves "
+                    + "dunning and holds", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
+                    d.invoiceId(), d.disputeId());
+        }
+    }
+
+    private void compensationAgreed(Commands.Tx tx, ComplaintCompensationAgreed e) throws Exception {
+        var decided = tx.decide(accounts, e.customerId(), a -> a.compensate(e.complaintId(), e.creditNoteId(), e.customerId(),
+                e.invoiceId(), e.amount(), e.currency(), e.remedy(), e.agreedOn()));
+        for (CreditNoteIssued n : decided.all(CreditNoteIssued.class)) {
+            LOG.infof("Complaint %s of customer %s: %s of %s %s agreed and carried out; credit note %s, %s on invoice "
+                    + "%s and %s to the credit balance", e.complaintId(), e.customerId(), e.remedy(),
+                    e.amount().toPlainString(), e.currency(), n.creditNoteId(), n.applied().toPlainString(),
+                    n.invoiceId(), n.toCredit().toPlainString());
+        }
+    }
+
+    private void closed(Commands.Tx tx, ComplaintClosed e) throws Exception {
+        var decided = tx.decide(accounts, e.customerId(), a -> a.complaintClosed(e.complaintId(), e.customerId(), e.outcome(),
+                calendar.dayOf(e.closedAt())));
+        for (DisputeResolved d : decided.all(DisputeResolved.class)) {
+            LOG.infof("Complaint %s of customer %s %s: dispute %s on invoice %s settled; the %s %s returns to dunning",
+                    e.complaintId(), e.customerId(), e.outcome(), d.disputeId(), d.invoiceId(),
+                    d.amount().toPlainString(), d.currency());
+        }
     }
 }

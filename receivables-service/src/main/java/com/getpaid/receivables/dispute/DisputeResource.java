@@ -2,6 +2,7 @@ package com.getpaid.receivables.dispute;
 
 import com.getpaid.events.Money;
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
@@ -49,7 +50,7 @@ public class DisputeResource {
             + "dunning and the exposure that places holds until the dispute is resolved. A complaint naming invoices with a "
             + "disputed amount opens disputes by itself (ids <complaintId>-1, -2...).")
     public Response open(DisputeRequest request) {
-        return disputes.open(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(disputes.open(ApiProblem.requireBody(request).validate()));
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -60,7 +61,7 @@ public class DisputeResource {
             + "creditNoteAmount issues credit note CN-<disputeId> on the invoice (no more than is open). Once per dispute "
             + "(the same resolution again gets the same answer). The disputed amount returns to dunning, less the note.")
     public Response resolve(@PathParam("disputeId") String disputeId, ResolutionRequest request) {
-        return disputes.resolve(disputeId, ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(disputes.resolve(disputeId, ApiProblem.requireBody(request).validate()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })

@@ -1,13 +1,13 @@
 package com.getpaid.receivables.dispute;
 
-import com.getpaid.events.Json;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.command.Answer;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Idempotency;
+import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.OpenDispute;
@@ -21,51 +21,49 @@ public class DisputeService {
 
     private static final Logger LOG = Logger.getLogger(DisputeService.class);
 
-    private final Kernel kernel;
+    private final Commands commands;
     private final Accounts accounts;
     private final Actors actors;
     private final BusinessCalendar calendar;
 
-    public DisputeService(Kernel kernel, Accounts accounts, Actors actors, BusinessCalendar calendar) {
-        this.kernel = kernel;
+    public DisputeService(Commands commands, Accounts accounts, Actors actors, BusinessCalendar calendar) {
+        this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
         this.calendar = calendar;
     }
 
-    public IdempotentRequests.Reply open(DisputeRequest.Checked r) {
-        return kernel.transact(c -> IdempotentRequests.once(c, "dispute", r.disputeId(), "disputeId", r, () -> {
-            String customerId = customerOf(c, "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", r.invoiceId(),
+    public Answer<DisputeOpened> open(DisputeRequest.Checked r) {
+        return commands.once(Idempotency.of("dispute", r.disputeId(), "disputeId", r), DisputeOpened.class, tx -> {
+            String customerId = customerOf(tx.connection(), "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", r.invoiceId(),
                     "invoice");
             OpenDispute command = new OpenDispute(r.disputeId(), customerId, r.invoiceId(), r.amount(), r.currency(), r.reason(),
                     r.complaintId(), r.raisedBy(), calendar.today());
-            DisputeOpened e = (DisputeOpened) accounts.decide(c, customerId, actors.cause(), a -> a.openDispute(command))
-                    .get(0).event();
+            DisputeOpened e = tx.decide(accounts, customerId, a -> a.openDispute(command)).one(DisputeOpened.class);
             LOG.infof("Dispute %s: customer %s disputes %s %s of invoice %s (%s), raised by %s, recorded by %s; that part "
                     + "leaves dunning and holds", e.disputeId(), customerId, e.amount().toPlainString(), e.currency(),
                     e.invoiceId(), e.reason(), e.raisedBy(), actors.describe());
-            return new IdempotentRequests.Reply(201, Json.write(e));
-        }));
+            return Answer.created(e);
+        });
     }
 
-    public IdempotentRequests.Reply resolve(String disputeId, ResolutionRequest.Checked r) {
-        return kernel.transact(c -> IdempotentRequests.once(c, "dispute-resolution", disputeId, "disputeId", r, () -> {
-            String customerId = customerOf(c, "SELECT customer_id FROM dispute_view WHERE dispute_id = ?", disputeId, "dispute");
-            String currency = Sql.one(c, "SELECT currency FROM dispute_view WHERE dispute_id = ?", rs -> rs.getString(1),
+    public Answer<DisputeResolved> resolve(String disputeId, ResolutionRequest.Checked r) {
+        return commands.once(Idempotency.of("dispute-resolution", disputeId, "disputeId", r), DisputeResolved.class, tx -> {
+            String customerId = customerOf(tx.connection(), "SELECT customer_id FROM dispute_view WHERE dispute_id = ?", disputeId, "dispute");
+            String currency = Sql.one(tx.connection(), "SELECT currency FROM dispute_view WHERE dispute_id = ?", rs -> rs.getString(1),
                     disputeId).orElseThrow();
             ResolveDispute command = new ResolveDispute(disputeId, customerId, r.outcome(),
                     ResolutionRequest.amountIn(r.creditNoteAmount(), currency), r.resolvedBy(), calendar.today());
-            DisputeResolved e = (DisputeResolved) accounts.decide(c, customerId, actors.cause(),
-                    a -> a.resolveDispute(command)).get(0).event();
+            DisputeResolved e = tx.decide(accounts, customerId, a -> a.resolveDispute(command)).one(DisputeResolved.class);
             LOG.infof("Dispute %s of customer %s %s by %s%s, recorded by %s; the disputed %s %s returns to dunning", disputeId,
                     customerId, e.outcome(), e.resolvedBy(), e.creditNoteId() == null ? "" : " with credit note "
                             + e.creditNoteId() + " of " + e.creditNoteAmount().toPlainString() + " " + e.currency(),
                     actors.describe(), e.amount().toPlainString(), e.currency());
-            return new IdempotentRequests.Reply(201, Json.write(e));
-        }));
+            return Answer.created(e);
+        });
     }
 
     private static String customerOf(java.sql.Connection c, String sql, String id, String what) throws Exception {
-        return Sql.one(c, sql, rs -> rs.getString(1), id).orElseThrow(() -> ApiProblem.notFound("No " + what + " '" + id + "'"));
+        return Sql.one(c, sql, rs -> rs.getString(1), id).orElseThrow(() -> new NotFound("No " + what + " '" + id + "'"));
     }
 }

@@ -5,10 +5,13 @@ import com.getpaid.events.receivables.PaymentDueSoon;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PromiseBroken;
 import com.getpaid.events.receivables.PromiseKept;
+import com.getpaid.events.receivables.ReceivableEvent;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Decided;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.DunningLadder;
 import io.quarkus.scheduler.Scheduled;
@@ -31,13 +34,18 @@ public class OverdueScan {
 
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
 
+    private static final EventStore.Cause CAUSE = EventStore.Cause.by("receivables-service: overdue scan");
+
     private final Kernel kernel;
+    private final Commands commands;
     private final Accounts accounts;
     private final BusinessCalendar calendar;
     private final DunningLadder ladder;
 
-    public OverdueScan(Kernel kernel, Accounts accounts, BusinessCalendar calendar, DunningLadder ladder) {
+    public OverdueScan(Kernel kernel, Commands commands, Accounts accounts, BusinessCalendar calendar,
+            DunningLadder ladder) {
         this.kernel = kernel;
+        this.commands = commands;
         this.accounts = accounts;
         this.calendar = calendar;
         this.ladder = ladder;
@@ -65,35 +73,32 @@ public class OverdueScan {
         int raised = 0;
         for (String customerId : customers) {
             try {
-                var stored = kernel.transact(c -> accounts.decide(c, customerId, EventStore.Cause.by("receivables-service: overdue scan"),
-                        a -> a.fallDue(customerId, asOf, ladder)));
-                for (var s : stored) {
-                    if (s.event() instanceof PaymentOverdue e) {
-                        LOG.infof("Invoice %s of customer %s is %d days overdue (due %s, %s %s open): dunning level %d, %s",
-                                e.invoiceId(), customerId, e.daysOverdue(), e.dueDate(), e.openAmount().toPlainString(),
-                                e.currency(), e.dunningLevel(), e.stage());
-                    } else if (s.event() instanceof PaymentDueSoon e) {
-                        LOG.infof("Invoice %s of customer %s falls due in %d days (%s, %s %s open): pre-due reminder",
-                                e.invoiceId(), customerId, e.daysBefore(), e.dueDate(), e.openAmount().toPlainString(),
-                                e.currency());
-                    } else if (s.event() instanceof PromiseKept e) {
-                        LOG.infof("Promise %s of customer %s kept: %s of %s %s paid", e.promiseId(), customerId,
-                                e.paid().toPlainString(), e.amount().toPlainString(), e.currency());
-                    } else if (s.event() instanceof PromiseBroken e) {
-                        LOG.infof("Promise %s of customer %s %s: %s of %s %s paid by %s plus %d days; dunning resumes",
-                                e.promiseId(), customerId, e.outcome(), e.paid().toPlainString(), e.amount().toPlainString(),
-                                e.currency(), e.promisedFor(), ladder.promiseToleranceDays());
-                    } else if (s.event() instanceof CreditApplied e) {
-                        LOG.infof("Customer %s's credit balance settles invoices that fell due by %s: %s %s; %s %s left",
-                                customerId, asOf, e.currency(), e.allocations(), e.remaining().toPlainString(), e.currency());
-                    }
-                }
-                raised += stored.size();
+                var decided = kernel.transact(c -> commands.within(c, CAUSE, tx -> tx.decide(accounts, customerId,
+                        a -> a.fallDue(customerId, asOf, ladder))));
+                log(customerId, asOf, decided);
+                raised += decided.events().size();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Overdue scan: customer %s could not be decided (%s); the others go on, it is tried again "
                         + "on the next pass", customerId, e.getMessage());
             }
         }
         return raised;
+    }
+
+    private void log(String customerId, LocalDate asOf, Decided<ReceivableEvent> decided) {
+        decided.all(CreditApplied.class).forEach(e -> LOG.infof("Customer %s's credit balance settles invoices that fell due "
+                + "by %s: %s %s; %s %s left", customerId, asOf, e.currency(), e.allocations(), e.remaining().toPlainString(),
+                e.currency()));
+        decided.all(PromiseKept.class).forEach(e -> LOG.infof("Promise %s of customer %s kept: %s of %s %s paid",
+                e.promiseId(), customerId, e.paid().toPlainString(), e.amount().toPlainString(), e.currency()));
+        decided.all(PromiseBroken.class).forEach(e -> LOG.infof("Promise %s of customer %s %s: %s of %s %s paid by %s plus "
+                + "%d days; dunning resumes", e.promiseId(), customerId, e.outcome(), e.paid().toPlainString(),
+                e.amount().toPlainString(), e.currency(), e.promisedFor(), ladder.promiseToleranceDays()));
+        decided.all(PaymentDueSoon.class).forEach(e -> LOG.infof("Invoice %s of customer %s falls due in %d days (%s, %s %s "
+                + "open): pre-due reminder", e.invoiceId(), customerId, e.daysBefore(), e.dueDate(),
+                e.openAmount().toPlainString(), e.currency()));
+        decided.all(PaymentOverdue.class).forEach(e -> LOG.infof("Invoice %s of customer %s is %d days overdue (due %s, %s %s "
+                + "open): dunning level %d, %s", e.invoiceId(), customerId, e.daysOverdue(), e.dueDate(),
+                e.openAmount().toPlainString(), e.currency(), e.dunningLevel(), e.stage()));
     }
 }

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.invoice;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,7 +38,7 @@ public class InvoiceResource {
     @Operation(summary = "Issue an invoice", description = "Idempotent on invoiceId: the same request again gets the same "
             + "answer, the same invoiceId with other content 409. Without dueDate the customer's payment terms decide it.")
     public Response issue(InvoiceRequest request) {
-        return invoices.issue(ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(invoices.issue(ApiProblem.requireBody(request).validate()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })

@@ -5,13 +5,13 @@ import com.getpaid.events.Money;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.InvoiceIssued;
-import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
-import com.getpaid.kit.api.IdempotentRequests;
-import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.command.Answer;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Idempotency;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.NotFound;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.IssueInvoice;
 import com.getpaid.receivables.query.Rows;
@@ -34,56 +34,52 @@ public class InvoiceService {
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
 
-    private final Kernel kernel;
-    private final Actors actors;
+    private final Commands commands;
     private final Accounts accounts;
     private final BusinessCalendar calendar;
 
-    public InvoiceService(Kernel kernel, Accounts accounts, BusinessCalendar calendar, Actors actors) {
-        this.kernel = kernel;
-        this.actors = actors;
+    public InvoiceService(Commands commands, Accounts accounts, BusinessCalendar calendar) {
+        this.commands = commands;
         this.accounts = accounts;
         this.calendar = calendar;
     }
 
-    public IdempotentRequests.Reply issue(IssueInvoice command) {
-        return kernel.transact(c -> IdempotentRequests.once(c, "invoice", command.invoiceId(), "invoiceId", command, () -> {
+    public Answer<InvoiceView> issue(IssueInvoice command) {
+        return commands.once(Idempotency.of("invoice", command.invoiceId(), "invoiceId", command), InvoiceView.class, tx -> {
+            Connection c = tx.connection();
             if (Sql.one(c, "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", rs -> rs.getString(1),
                     command.invoiceId()).isPresent()) {
-                throw ApiProblem.conflict("invoiceId", "Invoice " + command.invoiceId()
-                        + " was already issued");
+                throw new AlreadyRecorded("invoiceId", "Invoice " + command.invoiceId() + " was already issued");
             }
             // the terms are read under the customer's lock: terms that arrive meanwhile either are seen
             // here or find this invoice waiting when their listener takes the lock after us
-            List<Optional<PaymentTerms>> seen = new ArrayList<>(1);
-            var stored = accounts.decide(c, command.customerId(), actors.cause(), a -> {
-                seen.add(termsOf(c, command.customerId()));
-                return a.issue(command, seen.get(0));
-            });
-            Optional<PaymentTerms> terms = seen.get(0);
-            InvoiceIssued issued = (InvoiceIssued) stored.get(0).event();
+            tx.load(accounts, command.customerId()); // the lock first
+            Optional<PaymentTerms> terms = termsOf(c, command.customerId());
+            var decided = tx.decide(accounts, command.customerId(), a -> a.issue(command, terms));
+            InvoiceIssued issued = decided.one(InvoiceIssued.class);
             LOG.infof("Invoice %s issued to customer %s: %s %s, due %s%s", issued.invoiceId(), issued.customerId(),
                     issued.amount().toPlainString(), issued.currency(), issued.dueDate(),
                     command.dueDate() == null ? (terms.isPresent() ? " (from the customer's terms " + terms.get().type() + ")"
                             : " (waiting for the customer's payment terms)") : "");
             // the customer's credit balance, when there is one, is applied at once (CreditApplied follows the invoice)
             List<InvoiceView.CreditAppliedPart> applied = new ArrayList<>();
-            stored.stream().filter(e -> e.event() instanceof CreditApplied).map(e -> (CreditApplied) e.event()).forEach(e -> {
+            decided.all(CreditApplied.class).forEach(e -> {
                 LOG.infof("Credit balance of customer %s applied: %s; %s %s left", e.customerId(), e.allocations().stream()
                         .map(a -> a.invoiceId() + " " + a.amount().toPlainString()).toList(), e.remaining().toPlainString(),
                         e.currency());
                 e.allocations().stream().filter(a -> a.invoiceId().equals(issued.invoiceId()))
                         .forEach(a -> applied.add(new InvoiceView.CreditAppliedPart(a.amount(), e.appliedOn())));
             });
-            return new IdempotentRequests.Reply(201, Json.write(view(c, command.invoiceId(), applied).orElseThrow()));
-        }));
+            tx.flush(); // the answer is the invoice as the projection now shows it
+            return Answer.created(view(c, command.invoiceId(), applied).orElseThrow());
+        });
     }
 
     /** The invoice for the queries: read on the event loop; fails with 404 when there is none. */
     public Uni<InvoiceView> read(String invoiceId) {
         return InvoiceRow.<InvoiceRow>findById(invoiceId).chain(row -> {
             if (row == null) {
-                throw ApiProblem.notFound("No invoice '" + invoiceId + "'");
+                throw new NotFound("No invoice '" + invoiceId + "'");
             }
             return views(List.of(row)).map(views -> views.get(0));
         });

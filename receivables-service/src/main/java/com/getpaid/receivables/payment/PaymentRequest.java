@@ -1,62 +1,61 @@
 package com.getpaid.receivables.payment;
 
+import com.getpaid.events.Money;
 import com.getpaid.events.receivables.Allocation;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
+import com.getpaid.receivables.account.PaymentMethod;
 import com.getpaid.receivables.account.ReceivePayment;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/payments}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/payments}; without allocations the payment goes to the oldest due invoices first. */
 public record PaymentRequest(
-        @Schema(example = "BANK-20261120-0007") String paymentId,
-        @Schema(example = "C-1001") String customerId,
-        @Schema(example = "1200.50") String amount,
-        @Schema(example = "CNY") String currency,
-        @Schema(example = "2026-11-20") String receivedOn,
-        @Schema(example = "BANK_TRANSFER") String method,
-        List<AllocationRequest> allocations) {
+        @Code @Schema(required = true, example = "BANK-20261120-0007") String paymentId,
+        @Code @Schema(required = true, example = "C-1001") String customerId,
+        @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
+        BigDecimal amount,
+        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "2026-11-20") LocalDate receivedOn,
+        PaymentMethod method,
+        @Size(max = PaymentRequest.MAX_ALLOCATIONS) List<@NotNull @Valid AllocationRequest> allocations) implements Priced {
 
-    public record AllocationRequest(
-            @Schema(example = "INV-2026-00042") String invoiceId,
-            @Schema(example = "1200.50") String amount) {
-    }
-
-    /** 银行转账, 现金, 支付宝, 微信, 承兑汇票. */
     /** A payment names at most this many invoices (a bank statement line rarely settles more). */
     static final int MAX_ALLOCATIONS = 1000;
 
-    public static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CASH", "ALIPAY", "WECHAT_PAY", "BANK_ACCEPTANCE_BILL");
+    public record AllocationRequest(
+            @Code @Schema(required = true, example = "INV-2026-00042") String invoiceId,
+            @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
+            BigDecimal amount) {
+    }
 
-    ReceivePayment validate() {
-        Check check = new Check();
-        String id = check.id("paymentId", paymentId);
-        String customer = check.id("customerId", customerId);
-        Currency cur = check.currency("currency", currency);
-        BigDecimal value = check.amount("amount", amount, cur, false);
-        LocalDate received = check.date("receivedOn", receivedOn, true);
-        String how = method == null ? null : check.oneOf("method", method, METHODS);
-        List<Allocation> parts = null;
-        List<AllocationRequest> named = check.atMost("allocations", allocations, MAX_ALLOCATIONS);
-        if (named != null) {
-            parts = new ArrayList<>();
-            for (int n = 0; n < named.size(); n++) {
-                AllocationRequest a = named.get(n);
-                String field = "allocations[" + n + "]";
-                if (a == null) {
-                    check.fail(field, "is empty");
-                    continue;
+    @Override
+    public Map<String, BigDecimal> amounts() {
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        amounts.put("amount", amount);
+        if (allocations != null) {
+            for (int n = 0; n < allocations.size(); n++) {
+                if (allocations.get(n) != null) {
+                    amounts.put("allocations[" + n + "].amount", allocations.get(n).amount());
                 }
-                String invoice = check.id(field + ".invoiceId", a.invoiceId());
-                BigDecimal part = check.amount(field + ".amount", a.amount(), cur, false);
-                parts.add(new Allocation(invoice, part));
             }
         }
-        check.done();
-        return new ReceivePayment(id, customer, value, cur.getCurrencyCode(), received, how, parts);
+        return amounts;
+    }
+
+    /** The command, its amounts at the currency's scale (so "1200.5" and "1200.50" are the same request). */
+    ReceivePayment command() {
+        return new ReceivePayment(paymentId, customerId, Money.scaled(amount, currency), currency, receivedOn, method,
+                allocations == null ? null : allocations.stream().map(a -> new Allocation(a.invoiceId(),
+                        Money.scaled(a.amount(), currency))).toList());
     }
 }

@@ -1,8 +1,10 @@
 package com.getpaid.receivables.payment;
 
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +30,7 @@ public class PaymentResource {
     @POST
     @Operation(summary = "Record a payment", description = "Idempotent on paymentId. Without allocations the payment goes "
             + "to the oldest due invoices of its currency first; what is left stays as the customer's credit.")
-    public Response receive(PaymentRequest request) {
-        return payments.receive(ApiProblem.requireBody(request).validate()).toResponse();
+    public Response receive(@NotNull @Valid PaymentRequest request) {
+        return Replies.of(payments.receive(request.command()));
     }
 }

@@ -2,6 +2,7 @@ package com.getpaid.receivables.promise;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -44,7 +45,7 @@ public class PromiseResource {
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
     public Response record(PromiseRequest request) {
-        return commands.record(ApiProblem.requireBody(request).validate(calendar.today())).toResponse();
+        return Replies.of(commands.record(ApiProblem.requireBody(request).validate(calendar.today())));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })

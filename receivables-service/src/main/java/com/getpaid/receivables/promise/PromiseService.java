@@ -1,7 +1,9 @@
 package com.getpaid.receivables.promise;
 
 import com.getpaid.events.receivables.PromiseRecorded;
-import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.command.Answer;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Idempotency;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.RecordPromise;
@@ -14,19 +16,24 @@ public class PromiseService {
 
     private static final Logger LOG = Logger.getLogger(PromiseService.class);
 
+    private final Commands commands;
     private final Accounts accounts;
     private final Actors actors;
 
-    public PromiseService(Accounts accounts, Actors actors) {
+    public PromiseService(Commands commands, Accounts accounts, Actors actors) {
+        this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
     }
 
-    public IdempotentRequests.Reply record(RecordPromise command) {
-        return accounts.recordOnce("promise", command.promiseId(), "promiseId", command, command.customerId(), actors.cause(),
-                PromiseRecorded.class, a -> a.promise(command), e -> LOG.infof("Promise %s: customer %s will pay %s %s on %s "
+    public Answer<PromiseRecorded> record(RecordPromise command) {
+        return commands.once(Idempotency.of("promise", command.promiseId(), "promiseId", command), PromiseRecorded.class, tx -> {
+            PromiseRecorded e = tx.decide(accounts, command.customerId(), a -> a.promise(command)).one(PromiseRecorded.class);
+            LOG.infof("Promise %s: customer %s will pay %s %s on %s "
                         + "for %s (recorded by %s); their dunning pauses until then plus the tolerance", e.promiseId(),
                         e.customerId(), e.amount().toPlainString(), e.currency(), e.promisedFor(), e.invoiceIds(),
-                        actors.describe()));
+                        actors.describe());
+            return Answer.created(e);
+        });
     }
 }

@@ -1,31 +1,35 @@
 package com.getpaid.receivables.refund;
 
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
 import com.getpaid.receivables.account.PayRefund;
-import com.getpaid.receivables.payment.PaymentRequest;
+import com.getpaid.receivables.account.PaymentMethod;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/refunds}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/refunds}. */
 public record RefundRequest(
-        @Schema(example = "RF-2026-0002") String refundId,
-        @Schema(example = "C-1001") String customerId,
-        @Schema(example = "400.00") String amount,
-        @Schema(example = "CNY") String currency,
-        @Schema(example = "2026-11-27") String paidOn,
-        @Schema(example = "BANK_TRANSFER") String method) {
+        @Code @Schema(required = true, example = "RF-2026-0002") String refundId,
+        @Code @Schema(required = true, example = "C-1001") String customerId,
+        @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
+        BigDecimal amount,
+        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "2026-11-27") LocalDate paidOn,
+        PaymentMethod method) implements Priced {
 
-    PayRefund validate() {
-        Check check = new Check();
-        String id = check.id("refundId", refundId);
-        String customer = check.id("customerId", customerId);
-        Currency cur = check.currency("currency", currency);
-        BigDecimal value = check.amount("amount", amount, cur, false);
-        LocalDate paid = check.date("paidOn", paidOn, true);
-        String how = method == null ? null : check.oneOf("method", method, PaymentRequest.METHODS);
-        check.done();
-        return new PayRefund(id, customer, value, cur.getCurrencyCode(), paid, how);
+    @Override
+    public Map<String, BigDecimal> amounts() {
+        return amount == null ? Map.of() : Map.of("amount", amount);
+    }
+
+    /** The command, its amount at the currency's scale. */
+    PayRefund command() {
+        return new PayRefund(refundId, customerId, Money.scaled(amount, currency), currency, paidOn, method);
     }
 }

@@ -1,8 +1,10 @@
 package com.getpaid.receivables.refund;
 
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +30,7 @@ public class RefundResource {
     @POST
     @Operation(summary = "Pay back credit balance (退款)", description = "Idempotent on refundId. More than the customer's "
             + "credit balance in that currency is refused with 422.")
-    public Response refund(RefundRequest request) {
-        return refunds.refund(ApiProblem.requireBody(request).validate()).toResponse();
+    public Response refund(@NotNull @Valid RefundRequest request) {
+        return Replies.of(refunds.refund(request.command()));
     }
 }

@@ -2,6 +2,7 @@ package com.getpaid.receivables.statement;
 
 import com.getpaid.events.Json;
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,17 +40,17 @@ public class ConfirmationResource {
             + "(at most 50) the status is DIFFERENCES_REPORTED. A month is answered once it is over (422 before). The same "
             + "answer sent again is recorded once; a new answer for the month supersedes the earlier one.")
     public Response confirm(@PathParam("customerId") String customerId, ConfirmationRequest request) {
-        return confirmations.confirm(customerId, ApiProblem.requireBody(request).validate()).toResponse();
+        return Replies.of(confirmations.confirm(customerId, ApiProblem.requireBody(request).validate()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
     @GET
     @Operation(summary = "The customer's answers to its statements, latest month first, the latest answer of a month first")
     @WithSession
-    public Uni<List<StatementConfirmations.Confirmation>> list(@PathParam("customerId") String customerId) {
+    public Uni<List<Confirmation>> list(@PathParam("customerId") String customerId) {
         return Rows.of("SELECT confirmation::text, position FROM statement_confirmation_view WHERE customer_id = :customer "
                 + "ORDER BY period DESC, position DESC LIMIT 120", Map.of("customer", customerId))
-                .map(rows -> rows.stream().map(r -> Json.read((String) r[0], StatementConfirmations.Confirmation.class))
+                .map(rows -> rows.stream().map(r -> Json.read((String) r[0], Confirmation.class))
                         .toList());
     }
 }

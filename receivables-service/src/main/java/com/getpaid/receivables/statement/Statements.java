@@ -1,7 +1,8 @@
 package com.getpaid.receivables.statement;
 
 import com.getpaid.events.Money;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
 import com.getpaid.receivables.query.Rows;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class Statements {
                 + "coalesce(sum(credit_effect) FILTER (WHERE day <= :last), 0), count(*) FILTER (WHERE day <= :last) "
                 + "FROM " + Movements.OF_THE_CUSTOMER + "GROUP BY currency ORDER BY currency", period).chain(balances -> {
                     if (balances.isEmpty()) {
-                        throw ApiProblem.notFound("No invoices, payments or credit notes for customer '" + customerId + "'");
+                        throw new NotFound("No invoices, payments or credit notes for customer '" + customerId + "'");
                     }
                     return Rows.of("SELECT currency, day, type, reference, invoice_id, debit, credit, note FROM "
                             + Movements.OF_THE_CUSTOMER + "WHERE day >= :first AND day <= :last "
@@ -40,7 +41,7 @@ public class Statements {
     private static StatementView statement(String customerId, LocalDate first, LocalDate last, List<Object[]> balances,
             List<Object[]> lines) {
         if (lines.size() > MAX_LINES) {
-            throw ApiProblem.unprocessable("to", "The period has more than " + MAX_LINES + " movements; ask for a shorter one");
+            throw new RuleViolated("to", "The period has more than " + MAX_LINES + " movements; ask for a shorter one");
         }
         List<StatementView.CurrencyStatement> currencies = new ArrayList<>();
         for (Object[] b : balances) {

@@ -1,11 +1,23 @@
 package com.getpaid.receivables.terms;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerCardChanged;
+import com.getpaid.events.customers.CustomerEvent;
+import com.getpaid.events.customers.CustomerRegistered;
+import com.getpaid.events.customers.CustomerUpdated;
+import com.getpaid.events.customers.HoldLifted;
+import com.getpaid.events.customers.ManualHoldPlaced;
 import com.getpaid.events.customers.PaymentTerms;
-import com.getpaid.events.store.EventStore;
+import com.getpaid.events.customers.RiskSignalDetected;
+import com.getpaid.events.customers.SupplyHoldPlaced;
+import com.getpaid.events.customers.SupplyHoldReleased;
+import com.getpaid.events.customers.SupplyHoldUpdated;
 import com.getpaid.events.store.Sql;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
 import com.getpaid.receivables.account.Accounts;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -33,33 +45,43 @@ public class CustomersListener {
         this.accounts = accounts;
     }
 
+    /** The card gives terms, name and collection profile; the assessment the grade; the rest is customer-service's. */
+    private static final Dispatch<On, CustomerEvent> TABLE = Dispatch.<On, CustomerEvent>over(CustomerEvent.class)
+            .on(CustomerRegistered.class, (on, e) -> on.listener().cardChanged(on.tx(), e))
+            .on(CustomerUpdated.class, (on, e) -> on.listener().cardChanged(on.tx(), e))
+            .on(CreditAssessed.class, (on, e) -> graded(on.tx(), e))
+            .ignore(SupplyHoldPlaced.class, SupplyHoldUpdated.class, SupplyHoldReleased.class, ManualHoldPlaced.class,
+                    HoldLifted.class, RiskSignalDetected.class, CreditReviewDue.class, AccountHandedOver.class)
+            .build();
+
+    private record On(CustomersListener listener, Commands.Tx tx) {
+    }
+
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, (c, envelope, event) -> {
-            if (event instanceof CreditAssessed e) {
-                // the worklist puts riskier customers first; a grade for a customer not seen yet waits for its card
-                Sql.update(c, "UPDATE customer_terms SET credit_grade = ? WHERE customer_id = ?", e.grade(), e.customerId());
-                return;
-            }
-            if (!(event instanceof CustomerCardChanged card)) {
-                return;
-            }
-            PaymentTerms terms = card.paymentTerms();
-            // under the customer's lock, like issuing an invoice: each sees the other or comes after it
-            var stored = accounts.decide(c, event.customerId(), EventStore.Cause.following(envelope, "receivables-service: consumer of customers.v1"),
-                    a -> {
-                        Sql.update(c, "INSERT INTO customer_terms (customer_id, payment_terms, name, collection) "
-                                + "VALUES (?, ?::jsonb, ?, ?::jsonb) ON CONFLICT (customer_id) DO UPDATE SET "
-                                + "payment_terms = excluded.payment_terms, name = excluded.name, collection = excluded.collection",
-                                event.customerId(), Json.write(terms), card.name(),
-                                card.collection() == null ? null : Json.write(card.collection()));
-                        return a.applyTerms(event.customerId(), terms);
-                    });
-            if (!stored.isEmpty()) {
-                LOG.infof("Customer %s's terms %s arrived: %d waiting invoices got their due dates", event.customerId(),
-                        terms.type(), stored.size());
-            }
-        });
+        consumer.consume(records, CustomerEvent.class, "receivables-service: consumer of customers.v1",
+                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
+    }
+
+    /** The worklist puts riskier customers first; a grade for a customer not seen yet waits for its card. */
+    private static void graded(Commands.Tx tx, CreditAssessed e) throws Exception {
+        Sql.update(tx.connection(), "UPDATE customer_terms SET credit_grade = ? WHERE customer_id = ?", e.grade(),
+                e.customerId());
+    }
+
+    private void cardChanged(Commands.Tx tx, CustomerCardChanged card) throws Exception {
+        PaymentTerms terms = card.paymentTerms();
+        // under the customer's lock, like issuing an invoice: each sees the other or comes after it
+        tx.load(accounts, card.customerId());
+        Sql.update(tx.connection(), "INSERT INTO customer_terms (customer_id, payment_terms, name, collection) "
+                + "VALUES (?, ?::jsonb, ?, ?::jsonb) ON CONFLICT (customer_id) DO UPDATE SET "
+                + "payment_terms = excluded.payment_terms, name = excluded.name, collection = excluded.collection",
+                card.customerId(), Json.write(terms), card.name(), card.collection() == null ? null : Json.write(card.collection()));
+        var decided = tx.decide(accounts, card.customerId(), a -> a.applyTerms(card.customerId(), terms));
+        if (!decided.isEmpty()) {
+            LOG.infof("Customer %s's terms %s arrived: %d waiting invoices got their due dates", card.customerId(),
+                    terms.type(), decided.events().size());
+        }
     }
 }

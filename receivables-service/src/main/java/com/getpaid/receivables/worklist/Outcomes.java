@@ -1,10 +1,11 @@
 package com.getpaid.receivables.worklist;
 
-import com.getpaid.events.Json;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
-import com.getpaid.kit.Kernel;
-import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.IdempotentRequests;
+import com.getpaid.kit.command.Answer;
+import com.getpaid.kit.command.Commands;
+import com.getpaid.kit.command.Idempotency;
+import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,30 +19,30 @@ public class Outcomes {
 
     private static final Logger LOG = Logger.getLogger(Outcomes.class);
 
-    private final Kernel kernel;
+    private final Commands commands;
     private final Accounts accounts;
     private final Actors actors;
 
-    public Outcomes(Kernel kernel, Accounts accounts, Actors actors) {
-        this.kernel = kernel;
+    public Outcomes(Commands commands, Accounts accounts, Actors actors) {
+        this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
     }
 
-    IdempotentRequests.Reply record(String itemId, String customerId, String currency, LocalDate day,
+    Answer<CollectionActivityRecorded> record(String itemId, String customerId, String currency, LocalDate day,
             OutcomeRequest.Checked checked) {
         String key = itemId + "/" + IdempotentRequests.hash(checked).substring(0, 16);
-        return kernel.transact(c -> IdempotentRequests.once(c, "worklist-outcome", key, "itemId", checked, () -> {
-            var stored = accounts.decide(c, customerId, actors.cause(), account -> {
+        return commands.once(Idempotency.of("worklist-outcome", key, "itemId", checked), CollectionActivityRecorded.class,
+                tx -> {
+            var e = tx.decide(accounts, customerId, account -> {
                 if (account.version() == 0) {
-                    throw ApiProblem.notFound("No invoices, payments or credit notes for customer '" + customerId + "'");
+                    throw new NotFound("No invoices, payments or credit notes for customer '" + customerId + "'");
                 }
-                return List.of(new CollectionActivityRecorded(itemId, customerId, currency, day, checked.outcome(),
+                return List.of(new CollectionActivityRecorded(itemId, customerId, currency, day, checked.outcome().name(),
                         checked.note(), actors.describe()));
-            });
-            CollectionActivityRecorded e = (CollectionActivityRecorded) stored.get(0).event();
+            }).one(CollectionActivityRecorded.class);
             LOG.infof("Worklist item %s: %s (%s), recorded by %s", itemId, e.outcome(), e.note(), e.recordedBy());
-            return new IdempotentRequests.Reply(201, Json.write(e));
-        }));
+            return Answer.created(e);
+        });
     }
 }

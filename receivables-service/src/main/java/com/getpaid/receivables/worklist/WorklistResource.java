@@ -2,11 +2,14 @@ package com.getpaid.receivables.worklist;
 
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.api.Check;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,8 +68,8 @@ public class WorklistResource {
     @Operation(summary = "Record what happened on a worklist item", description = "outcome: REACHED, NO_ANSWER, PROMISED, "
             + "DISPUTED or PAID, with a note (up to 2000 characters). The promise, dispute or payment itself is recorded by "
             + "its own call. The same outcome sent twice is recorded once.")
-    public Response outcome(@PathParam("itemId") String itemId, OutcomeRequest request) {
-        OutcomeRequest.Checked checked = ApiProblem.requireBody(request).validate();
+    public Response outcome(@PathParam("itemId") String itemId, @NotNull @Valid OutcomeRequest request) {
+        OutcomeRequest.Checked checked = request.checked();
         Matcher item = ITEM.matcher(itemId);
         if (!item.matches() || item.group(1).length() > 64) {
             throw ApiProblem.invalid("itemId", "'" + itemId + "' is not a worklist item (<customerId>.<currency>.<YYYY-MM-DD>)");
@@ -76,6 +79,6 @@ public class WorklistResource {
         if (day == null) {
             throw ApiProblem.invalid("itemId", "'" + item.group(3) + "' is not a date");
         }
-        return outcomes.record(itemId, customerId, item.group(2), day, checked).toResponse();
+        return Replies.of(outcomes.record(itemId, customerId, item.group(2), day, checked));
     }
 }

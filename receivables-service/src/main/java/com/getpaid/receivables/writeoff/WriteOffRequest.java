@@ -1,28 +1,25 @@
 package com.getpaid.receivables.writeoff;
 
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/write-offs}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/write-offs}. */
 public record WriteOffRequest(
-        @Schema(example = "WO-2026-0003") String writeOffId,
-        @Schema(example = "INV-2026-00042") String invoiceId,
-        @Schema(example = "Customer insolvent, claim filed with the administrator") String reason,
-        @Schema(example = "Wang Fang (credit manager)") String approvedBy) {
+        @Code @Schema(required = true, example = "WO-2026-0003") String writeOffId,
+        @Code @Schema(required = true, example = "INV-2026-00042") String invoiceId,
+        @NotBlank @Size(max = WriteOffRequest.MAX_TEXT) @Schema(required = true,
+                example = "Customer insolvent, claim filed with the administrator") String reason,
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Wang Fang (credit manager)") String approvedBy) {
 
     static final int MAX_TEXT = 500;
 
-    /** The checked request: ids and texts, the customer and day still to be found. */
+    /** The request as recorded: ids and texts (stripped), the customer and day still to be found. */
     record Checked(String writeOffId, String invoiceId, String reason, String approvedBy) {
     }
 
-    Checked validate() {
-        Check check = new Check();
-        String id = check.id("writeOffId", writeOffId);
-        String invoice = check.id("invoiceId", invoiceId);
-        String why = check.text("reason", reason, MAX_TEXT);
-        String approver = check.text("approvedBy", approvedBy, 200);
-        check.done();
-        return new Checked(id, invoice, why, approver);
+    Checked checked() {
+        return new Checked(writeOffId, invoiceId, reason.strip(), approvedBy.strip());
     }
 }

@@ -1,8 +1,10 @@
 package com.getpaid.receivables.writeoff;
 
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +32,7 @@ public class WriteOffResource {
             + "invoice leaves dunning, aging's open buckets and the customer's exposure, and shows status WRITTEN_OFF. A "
             + "later payment allocated to it by name reinstates it first. 404 for an unknown invoice, 409 if it is written "
             + "off already, 422 if nothing is open.")
-    public Response writeOff(WriteOffRequest request) {
-        return writeOffs.writeOff(ApiProblem.requireBody(request).validate()).toResponse();
+    public Response writeOff(@NotNull @Valid WriteOffRequest request) {
+        return Replies.of(writeOffs.writeOff(request.checked()));
     }
 }

@@ -12,7 +12,10 @@ import com.getpaid.events.receivables.CreditNoteIssued;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.ReceivableEvent;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.DomainError;
+import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,20 +61,18 @@ class DisputeRulesTest {
     @Test
     void disputesAndResolutionsThatCannotBeAreRefused() {
         var account = account("1000.00");
-        assertEquals(422, assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-9", "1.00")).status());
-        assertEquals("amount", assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-1", "1000.01")).errors().get(0)
-                .field());
+        assertThrows(RuleViolated.class, () -> dispute(account, "D-1", "I-9", "1.00"));
+        assertEquals("amount", assertThrows(DomainError.class, () -> dispute(account, "D-1", "I-1", "1000.01")).field());
         dispute(account, "D-1", "I-1", "700.00");
-        assertEquals("amount", assertThrows(ApiProblem.class, () -> dispute(account, "D-2", "I-1", "300.01")).errors().get(0)
-                .field(), "no more than is open and not yet disputed");
-        assertEquals(409, assertThrows(ApiProblem.class, () -> dispute(account, "D-1", "I-1", "1.00")).status());
-        assertEquals(404, assertThrows(ApiProblem.class, () -> resolve(account, "D-9", "UPHELD", null, DUE)).status());
-        assertEquals("creditNoteAmount", assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "REJECTED", "10.00", DUE))
-                .errors().get(0).field());
-        assertEquals("creditNoteAmount", assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "UPHELD", "1000.01", DUE))
-                .errors().get(0).field());
+        assertEquals("amount", assertThrows(DomainError.class, () -> dispute(account, "D-2", "I-1", "300.01")).field(), "no more than is open and not yet disputed");
+        assertThrows(AlreadyRecorded.class, () -> dispute(account, "D-1", "I-1", "1.00"));
+        assertThrows(NotFound.class, () -> resolve(account, "D-9", "UPHELD", null, DUE));
+        assertEquals("creditNoteAmount", assertThrows(DomainError.class, () -> resolve(account, "D-1", "REJECTED", "10.00", DUE))
+                .field());
+        assertEquals("creditNoteAmount", assertThrows(DomainError.class, () -> resolve(account, "D-1", "UPHELD", "1000.01", DUE))
+                .field());
         resolve(account, "D-1", "UPHELD", "700.00", DUE);
-        assertEquals(409, assertThrows(ApiProblem.class, () -> resolve(account, "D-1", "UPHELD", null, DUE)).status());
+        assertThrows(AlreadyRecorded.class, () -> resolve(account, "D-1", "UPHELD", null, DUE));
     }
 
     @Test

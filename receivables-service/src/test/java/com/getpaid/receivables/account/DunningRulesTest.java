@@ -11,7 +11,8 @@ import com.getpaid.events.receivables.PromiseBroken;
 import com.getpaid.events.receivables.PromiseKept;
 import com.getpaid.events.receivables.PromiseRecorded;
 import com.getpaid.events.receivables.ReceivableEvent;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.DomainError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,18 +133,18 @@ class DunningRulesTest {
     void promisesThatCannotBeKeptAreRefused() {
         var account = account("100.00");
         account.apply(new InvoiceIssued("I-USD", "C-1", null, ISSUED, DUE, money("5.00"), "USD"));
-        assertEquals("invoiceIds[1]", refused(account, List.of("I-1", "I-9"), "10.00", DUE).errors().get(0).field());
-        assertEquals("invoiceIds[0]", refused(account, List.of("I-USD"), "1.00", DUE).errors().get(0).field());
-        assertEquals("amount", refused(account, List.of("I-1"), "100.01", DUE).errors().get(0).field());
-        assertEquals("promisedFor", refused(account, List.of("I-1"), "10.00", DUE.minusDays(1)).errors().get(0).field());
+        assertEquals("invoiceIds[1]", refused(account, List.of("I-1", "I-9"), "10.00", DUE).field());
+        assertEquals("invoiceIds[0]", refused(account, List.of("I-USD"), "1.00", DUE).field());
+        assertEquals("amount", refused(account, List.of("I-1"), "100.01", DUE).field());
+        assertEquals("promisedFor", refused(account, List.of("I-1"), "10.00", DUE.minusDays(1)).field());
         account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("10.00"), "CNY", DUE, "x", DUE))
                 .forEach(account::apply);
-        assertEquals(409, assertThrows(ApiProblem.class, () -> account.promise(new RecordPromise("PTP-1", "C-1",
-                List.of("I-1"), money("10.00"), "CNY", DUE, "x", DUE))).status());
+        assertThrows(AlreadyRecorded.class, () -> account.promise(new RecordPromise("PTP-1", "C-1",
+                List.of("I-1"), money("10.00"), "CNY", DUE, "x", DUE)));
     }
 
-    static ApiProblem refused(ReceivablesAccount account, List<String> invoices, String amount, LocalDate promisedFor) {
-        return assertThrows(ApiProblem.class, () -> account.promise(new RecordPromise("PTP-X", "C-1", invoices, money(amount),
+    static DomainError refused(ReceivablesAccount account, List<String> invoices, String amount, LocalDate promisedFor) {
+        return assertThrows(DomainError.class, () -> account.promise(new RecordPromise("PTP-X", "C-1", invoices, money(amount),
                 "CNY", promisedFor, "x", DUE)));
     }
 

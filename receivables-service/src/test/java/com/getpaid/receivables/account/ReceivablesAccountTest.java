@@ -1,6 +1,7 @@
 package com.getpaid.receivables.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.getpaid.events.customers.PaymentTerms;
@@ -14,7 +15,9 @@ import com.getpaid.events.receivables.InvoiceWrittenOff;
 import com.getpaid.events.receivables.PaymentOverdue;
 import com.getpaid.events.receivables.PaymentReceived;
 import com.getpaid.events.receivables.ReceivableEvent;
-import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.DomainError;
+import com.getpaid.kit.domain.RuleViolated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,12 +81,12 @@ class ReceivablesAccountTest {
     @Test
     void allocationsBeyondWhatIsOpenAreRefused() {
         var account = given(invoice("I-1", NOV_1, "100.00"));
-        var problem = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-1", "C-1", money("500.00"),
+        var problem = assertThrows(DomainError.class, () -> account.receive(new ReceivePayment("P-1", "C-1", money("500.00"),
                 "CNY", NOV_1, null, List.of(new Allocation("I-1", money("150.00"))))));
-        assertEquals("allocations[0].amount", problem.errors().get(0).field());
-        var unknown = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("5.00"),
+        assertEquals("allocations[0].amount", problem.field());
+        var unknown = assertThrows(DomainError.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("5.00"),
                 "CNY", NOV_1, null, List.of(new Allocation("NOPE", money("5.00"))))));
-        assertEquals("allocations[0].invoiceId", unknown.errors().get(0).field());
+        assertEquals("allocations[0].invoiceId", unknown.field());
     }
 
     @Test
@@ -118,7 +121,7 @@ class ReceivablesAccountTest {
             var pay = new ReceivePayment("P-2", "C-1", money("60.00"), "CNY", due.plusDays(20), null, null);
             assertEquals(whole.receive(pay), fromSnapshot.receive(pay));
             assertEquals(whole.fallDue("C-1", due.plusDays(30), NO_PRE_DUE), fromSnapshot.fallDue("C-1", due.plusDays(30), NO_PRE_DUE));
-            assertThrows(com.getpaid.kit.api.ApiProblem.class, () -> fromSnapshot.receive(new ReceivePayment("P-1", "C-1",
+            assertThrows(DomainError.class, () -> fromSnapshot.receive(new ReceivePayment("P-1", "C-1",
                     money("1.00"), "CNY", due, null, null)), "a payment in the snapshot is known");
         }
     }
@@ -139,8 +142,8 @@ class ReceivablesAccountTest {
         assertEquals(money("0.00"), account.invoice("I-1").orElseThrow().open());
         assertEquals(money("50.00"), account.credit().get("CNY"));
         // conservation: invoiced 500.00 = paid 300.00 + credited 200.00 + open 0.00; the note's rest is credit
-        var again = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-1", "I-1", "1.00", "CNY")));
-        assertEquals("creditNoteId", again.errors().get(0).field());
+        var again = assertThrows(DomainError.class, () -> account.issueCreditNote(creditNote("CN-1", "I-1", "1.00", "CNY")));
+        assertEquals("creditNoteId", again.field());
     }
 
     @Test
@@ -153,11 +156,11 @@ class ReceivablesAccountTest {
     @Test
     void aCreditNoteInAnotherCurrencyOrForAnUnknownInvoiceIsRefused() {
         var account = given(invoice("I-1", LocalDate.of(2026, 11, 30), "500.00"));
-        var currency = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-3", "I-1", "10.00", "USD")));
-        assertEquals("currency", currency.errors().get(0).field());
-        assertEquals(422, currency.status());
-        var unknown = assertThrows(ApiProblem.class, () -> account.issueCreditNote(creditNote("CN-3", "I-9", "10.00", "CNY")));
-        assertEquals("invoiceId", unknown.errors().get(0).field());
+        var currency = assertThrows(DomainError.class, () -> account.issueCreditNote(creditNote("CN-3", "I-1", "10.00", "USD")));
+        assertEquals("currency", currency.field());
+        assertInstanceOf(RuleViolated.class, currency);
+        var unknown = assertThrows(DomainError.class, () -> account.issueCreditNote(creditNote("CN-3", "I-9", "10.00", "CNY")));
+        assertEquals("invoiceId", unknown.field());
     }
 
     @Test
@@ -166,7 +169,7 @@ class ReceivablesAccountTest {
         account.apply(account.issueCreditNote(creditNote("CN-4", "I-1", "100.00", "CNY")).get(0));
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
         assertEquals(money("400.00"), restored.invoice("I-1").orElseThrow().open());
-        assertThrows(ApiProblem.class, () -> restored.issueCreditNote(creditNote("CN-4", "I-1", "1.00", "CNY")));
+        assertThrows(DomainError.class, () -> restored.issueCreditNote(creditNote("CN-4", "I-1", "1.00", "CNY")));
     }
 
     static List<ReceivableEvent> applied(ReceivablesAccount account, List<ReceivableEvent> events) {
@@ -191,9 +194,9 @@ class ReceivablesAccountTest {
                 "insolvent", "credit manager")), writtenOff);
         assertEquals(money("0.00"), invoice.open());
         assertEquals(money("500.00"), invoice.writtenOff());
-        var twice = assertThrows(ApiProblem.class, () -> account.writeOff(new WriteOffInvoice("WO-2", "I-1", "C-1",
+        var twice = assertThrows(DomainError.class, () -> account.writeOff(new WriteOffInvoice("WO-2", "I-1", "C-1",
                 NOV_1.plusDays(11), "again", "credit manager")));
-        assertEquals(409, twice.status());
+        assertInstanceOf(AlreadyRecorded.class, twice);
         assertEquals(List.of(), account.fallDue("C-1", NOV_1.plusDays(20), NO_PRE_DUE), "a written-off invoice leaves dunning");
         // a payment not naming it does not touch it: it is credit
         var unnamed = account.receive(new ReceivePayment("P-2", "C-1", money("50.00"), "CNY", NOV_1.plusDays(30), null, null));
@@ -211,7 +214,7 @@ class ReceivablesAccountTest {
         // and the snapshot keeps all of it
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
         assertEquals(money("50.00"), restored.invoice("I-1").orElseThrow().open());
-        assertThrows(ApiProblem.class, () -> restored.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1, "x", "y")));
+        assertThrows(DomainError.class, () -> restored.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1, "x", "y")));
     }
 
     @Test
@@ -220,13 +223,13 @@ class ReceivablesAccountTest {
                 "100.00"));
         applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("100.00"), "CNY", NOV_1, null,
                 List.of(new Allocation("I-1", money("100.00"))))));
-        var nothing = assertThrows(ApiProblem.class, () -> account.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1,
+        var nothing = assertThrows(DomainError.class, () -> account.writeOff(new WriteOffInvoice("WO-1", "I-1", "C-1", NOV_1,
                 "x", "y")));
-        assertEquals(422, nothing.status());
+        assertInstanceOf(RuleViolated.class, nothing);
         applied(account, account.writeOff(new WriteOffInvoice("WO-2", "I-2", "C-1", NOV_1, "x", "y")));
-        var tooMuch = assertThrows(ApiProblem.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("150.00"),
+        var tooMuch = assertThrows(DomainError.class, () -> account.receive(new ReceivePayment("P-2", "C-1", money("150.00"),
                 "CNY", NOV_1, null, List.of(new Allocation("I-2", money("150.00"))))));
-        assertEquals("allocations[0].amount", tooMuch.errors().get(0).field());
+        assertEquals("allocations[0].amount", tooMuch.field());
     }
 
     @Test
@@ -252,15 +255,15 @@ class ReceivablesAccountTest {
         applied(account, account.receive(new ReceivePayment("P-1", "C-1", money("150.00"), "CNY", NOV_1, null, null)));
         applied(account, account.issueCreditNote(creditNote("CN-1", null, "30.00", "CNY")));
         assertEquals(money("80.00"), account.credit().get("CNY"));
-        var tooMuch = assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-1", "C-1", money("80.01"), "CNY",
+        var tooMuch = assertThrows(DomainError.class, () -> account.refund(new PayRefund("R-1", "C-1", money("80.01"), "CNY",
                 NOV_1, null)));
-        assertEquals(422, tooMuch.status());
+        assertInstanceOf(RuleViolated.class, tooMuch);
         applied(account, account.refund(new PayRefund("R-1", "C-1", money("80.00"), "CNY", NOV_1, null)));
         // payments + credit notes above what was open = allocations + credit balance + refunds
         assertEquals(money("150.00").add(money("30.00")), money("100.00").add(account.credit().get("CNY")).add(money("80.00")));
-        assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-2", "C-1", money("0.01"), "CNY", NOV_1, null)));
+        assertThrows(DomainError.class, () -> account.refund(new PayRefund("R-2", "C-1", money("0.01"), "CNY", NOV_1, null)));
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
-        assertThrows(ApiProblem.class, () -> restored.refund(new PayRefund("R-1", "C-1", money("0.01"), "CNY", NOV_1, null)));
+        assertThrows(DomainError.class, () -> restored.refund(new PayRefund("R-1", "C-1", money("0.01"), "CNY", NOV_1, null)));
     }
 
     @Test
@@ -282,7 +285,7 @@ class ReceivablesAccountTest {
         assertEquals(money("0.00"), account.invoice("I-1").orElseThrow().open());
         assertEquals(money("30.00"), account.credit().get("CNY"));
         // what was applied cannot be refunded any more
-        assertThrows(ApiProblem.class, () -> account.refund(new PayRefund("R-1", "C-1", money("30.01"), "CNY", NOV_1, null)));
+        assertThrows(DomainError.class, () -> account.refund(new PayRefund("R-1", "C-1", money("30.01"), "CNY", NOV_1, null)));
         // a bigger invoice takes the rest; oldest due first when an older one is still open
         var more = applied(account, account.issue(new IssueInvoice("I-2", "C-1", null, NOV_1, NOV_1.plusDays(60),
                 money("100.00"), "CNY"), Optional.empty()));

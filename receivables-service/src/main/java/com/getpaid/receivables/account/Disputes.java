@@ -1,0 +1,120 @@
+package com.getpaid.receivables.account;
+
+import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeOpened;
+import com.getpaid.events.receivables.DisputeResolved;
+import com.getpaid.events.receivables.ReceivableEvent;
+import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Disputes and what complaints do to the ledger. A part of {@link ReceivablesAccount}. */
+final class Disputes {
+
+    private Disputes() {
+    }
+
+    static List<ReceivableEvent> openDispute(ReceivablesAccount acc, OpenDispute c) {
+        if (acc.disputeInvoices.containsKey(c.disputeId())) {
+            throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already opened");
+        }
+        Invoice invoice = acc.invoices.get(c.invoiceId());
+        if (invoice == null) {
+            throw new RuleViolated("invoiceId", "Customer " + c.customerId() + " has no invoice " + c.invoiceId());
+        }
+        if (!invoice.currency.equals(c.currency())) {
+            throw new RuleViolated("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
+                    + ", the dispute in " + c.currency());
+        }
+        BigDecimal undisputed = invoice.open.subtract(invoice.disputed());
+        if (c.amount().compareTo(undisputed) > 0) {
+            throw new RuleViolated("amount", "Invoice " + c.invoiceId() + " has " + undisputed.toPlainString() + " "
+                    + invoice.currency + " open and not yet disputed, less than the " + c.amount().toPlainString() + " disputed");
+        }
+        return List.of(new DisputeOpened(c.disputeId(), c.invoiceId(), c.customerId(), c.amount(), c.currency(), c.reason(),
+                c.complaintId(), c.raisedBy(), c.openedOn()));
+    }
+
+    static List<ReceivableEvent> disputesOf(ReceivablesAccount acc, String complaintId, String customerId,
+            List<String> invoiceIds, BigDecimal amount, String currency, String reason, String raisedBy, LocalDate openedOn) {
+        List<ReceivableEvent> events = new ArrayList<>();
+        BigDecimal left = amount;
+        for (int n = 0; n < invoiceIds.size() && left.signum() > 0; n++) {
+            Invoice invoice = acc.invoices.get(invoiceIds.get(n));
+            String disputeId = complaintId + "-" + (n + 1);
+            if (invoice == null || !invoice.currency.equals(currency) || acc.disputeInvoices.containsKey(disputeId)) {
+                continue;
+            }
+            BigDecimal part = left.min(invoice.open.subtract(invoice.disputed()));
+            if (part.signum() > 0) {
+                events.add(new DisputeOpened(disputeId, invoice.invoiceId, customerId, part, currency, reason, complaintId,
+                        raisedBy, openedOn));
+                left = left.subtract(part);
+            }
+        }
+        return events;
+    }
+
+    static List<ReceivableEvent> resolveDispute(ReceivablesAccount acc, ResolveDispute c) {
+        String invoiceId = acc.disputeInvoices.get(c.disputeId());
+        if (invoiceId == null) {
+            throw new NotFound("No dispute '" + c.disputeId() + "'");
+        }
+        Invoice invoice = acc.invoices.get(invoiceId);
+        DisputeOpened dispute = invoice.disputes.get(c.disputeId());
+        if (dispute == null) {
+            throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already resolved");
+        }
+        BigDecimal note = c.creditNoteAmount();
+        if (note != null && "REJECTED".equals(c.outcome())) {
+            throw new RuleViolated("creditNoteAmount", "A rejected dispute gets no acc.credit note");
+        }
+        if (note != null && note.compareTo(invoice.open) > 0) {
+            throw new RuleViolated("creditNoteAmount", "Invoice " + invoiceId + " has only " + invoice.open
+                    .toPlainString() + " " + invoice.currency + " open");
+        }
+        String creditNoteId = note == null ? null : "CN-" + c.disputeId();
+        List<ReceivableEvent> events = new ArrayList<>();
+        events.add(new DisputeResolved(c.disputeId(), invoiceId, c.customerId(), dispute.amount(), invoice.currency,
+                c.outcome(), creditNoteId, note, c.resolvedBy(), c.resolvedOn()));
+        if (note != null) {
+            if (acc.creditNotes.contains(creditNoteId)) {
+                throw new AlreadyRecorded("disputeId", "Credit note " + creditNoteId + " exists already");
+            }
+            events.add(new CreditNoteIssued(creditNoteId, c.customerId(), invoiceId, note, invoice.currency, c.resolvedOn(),
+                    "Dispute " + c.disputeId() + " " + c.outcome().toLowerCase() + ": " + dispute.reason(),
+                    dispute.complaintId(), note, note.subtract(note)));
+        }
+        return events;
+    }
+
+    static List<ReceivableEvent> complaintClosed(ReceivablesAccount acc, String complaintId, String customerId,
+            String outcome, LocalDate on) {
+        List<ReceivableEvent> events = new ArrayList<>();
+        for (Invoice invoice : acc.invoices.values()) {
+            for (DisputeOpened d : invoice.disputes.values()) {
+                if (complaintId.equals(d.complaintId())) {
+                    events.add(new DisputeResolved(d.disputeId(), invoice.invoiceId, customerId, d.amount(), invoice.currency,
+                            "SETTLED", null, null, "complaint " + complaintId + " " + outcome, on));
+                }
+            }
+        }
+        return events;
+    }
+
+    static List<ReceivableEvent> compensate(ReceivablesAccount acc, String complaintId, String creditNoteId,
+            String customerId, String invoiceId, BigDecimal amount, String currency, String remedy, LocalDate on) {
+        if (acc.creditNotes.contains(creditNoteId)) {
+            return List.of();
+        }
+        Invoice invoice = invoiceId == null ? null : acc.invoices.get(invoiceId);
+        String onInvoice = invoice != null && invoice.currency.equals(currency) ? invoiceId : null;
+        return Credits.issueCreditNote(acc, new IssueCreditNote(creditNoteId, customerId, onInvoice, amount, currency, on,
+                "Complaint " + complaintId + ": " + remedy.toLowerCase().replace('_', ' ') + " agreed and carried out",
+                complaintId));
+    }
+}
