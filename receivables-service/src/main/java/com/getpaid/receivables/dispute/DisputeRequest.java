@@ -19,7 +19,8 @@ public record DisputeRequest(
         @Code @Schema(required = true, example = "INV-2026-00042") String invoiceId,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
         @NotBlank @Size(max = 500) @Schema(required = true, example = "Batch 2411 arrived with cracked housings") String reason,
         @Pattern(regexp = Code.PATTERN) @Schema(example = "CMP-000001") String complaintId,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String raisedBy) implements Priced {

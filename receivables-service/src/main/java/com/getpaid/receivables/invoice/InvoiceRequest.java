@@ -31,7 +31,8 @@ public record InvoiceRequest(
         @Schema(example = "2026-12-02", description = "Without it the customer's payment terms decide it") LocalDate dueDate,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency) implements Priced {
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency) implements Priced {
 
     @Override
     public Map<String, BigDecimal> amounts() {

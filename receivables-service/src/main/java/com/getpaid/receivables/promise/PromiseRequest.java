@@ -34,7 +34,8 @@ public record PromiseRequest(
         List<@Code String> invoiceIds,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
         @NotNull @Schema(required = true, example = "2026-12-10") LocalDate promisedFor,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String recordedBy)
         implements Priced {

@@ -35,7 +35,8 @@ public record ConfirmationRequest(
     /** One difference, in its own currency. */
     public record DifferenceRequest(
             @Pattern(regexp = Code.PATTERN) @Schema(example = "INV-2026-00042") String reference,
-            @NotNull @Schema(required = true, example = "CNY") String currency,
+            @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+            String currency,
             @Positive @Schema(type = SchemaType.STRING, format = "decimal", example = "300.00") BigDecimal amount,
             @NotBlank @Size(max = 500) @Schema(required = true,
                     example = "Credit note for the cracked housings not yet on our books") String description)
