@@ -70,7 +70,7 @@ final class Disputes {
             throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already resolved");
         }
         BigDecimal note = c.creditNoteAmount();
-        if (note != null && "REJECTED".equals(c.outcome())) {
+        if (note != null && c.outcome() == DisputeOutcome.REJECTED) {
             throw new RuleViolated("creditNoteAmount", "A rejected dispute gets no acc.credit note");
         }
         if (note != null && note.compareTo(invoice.open) > 0) {
@@ -80,13 +80,13 @@ final class Disputes {
         String creditNoteId = note == null ? null : "CN-" + c.disputeId();
         List<ReceivableEvent> events = new ArrayList<>();
         events.add(new DisputeResolved(c.disputeId(), invoiceId, c.customerId(), dispute.amount(), invoice.currency,
-                c.outcome(), creditNoteId, note, c.resolvedBy(), c.resolvedOn()));
+                c.outcome().name(), creditNoteId, note, c.resolvedBy(), c.resolvedOn()));
         if (note != null) {
             if (acc.creditNotes.contains(creditNoteId)) {
                 throw new AlreadyRecorded("disputeId", "Credit note " + creditNoteId + " exists already");
             }
             events.add(new CreditNoteIssued(creditNoteId, c.customerId(), invoiceId, note, invoice.currency, c.resolvedOn(),
-                    "Dispute " + c.disputeId() + " " + c.outcome().toLowerCase() + ": " + dispute.reason(),
+                    "Dispute " + c.disputeId() + " " + c.outcome().name().toLowerCase() + ": " + dispute.reason(),
                     dispute.complaintId(), note, note.subtract(note)));
         }
         return events;

@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Resolve a dispute: UPHELD, REJECTED or SETTLED, with a credit note of {@code creditNoteAmount} when there is one. */
-public record ResolveDispute(String disputeId, String customerId, String outcome, BigDecimal creditNoteAmount,
+public record ResolveDispute(String disputeId, String customerId, DisputeOutcome outcome, BigDecimal creditNoteAmount,
         String resolvedBy, LocalDate resolvedOn) {
 }

@@ -1,12 +1,16 @@
 package com.getpaid.receivables.aging;
 
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.receivables.api.CurrencyCode;
+import com.getpaid.receivables.api.IsoDate;
+import com.getpaid.receivables.api.WholeNumber;
+import jakarta.validation.constraints.Pattern;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,25 +42,12 @@ public class AgingResource {
                     + "collectionClasses adds up the same amounts by collection class, with WRITTEN_OFF beside them "
                     + "(written off by that day and not reinstated: no longer open, so in no bucket).")
     @WithSession
-    public Uni<Aging> aging(@QueryParam("asOf") String asOf, @QueryParam("currency") String currency,
-            @QueryParam("customerId") String customerId,
-            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("100") String size) {
-        Check check = new Check();
-        LocalDate date = asOf == null ? calendar.today() : check.date("asOf", asOf, true);
-        java.util.Currency only = currency == null ? null : check.currency("currency", currency);
-        String customer = customerId == null ? null : check.id("customerId", customerId);
-        Integer pageNumber = number(check, "page", page, 0, 1_000_000);
-        Integer pageSize = number(check, "size", size, 1, 500);
-        check.done();
-        return report.asOf(date, only == null ? null : only.getCurrencyCode(), customer, pageNumber, pageSize);
-    }
-
-    private static Integer number(Check check, String field, String value, int min, int max) {
-        try {
-            return check.range(field, Integer.valueOf(value.strip()), min, max);
-        } catch (NumberFormatException e) {
-            check.fail(field, "'" + value + "' is not a whole number");
-            return null;
-        }
+    public Uni<Aging> aging(@QueryParam("asOf") @IsoDate String asOf, @QueryParam("currency") @CurrencyCode String currency,
+            @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId,
+            @QueryParam("page") @WholeNumber(min = 0, max = 1_000_000) String page,
+            @QueryParam("size") @WholeNumber(min = 1, max = 500) String size) {
+        LocalDate date = asOf == null || asOf.isBlank() ? calendar.today() : LocalDate.parse(asOf);
+        String only = currency == null ? null : Money.currency(currency).getCurrencyCode();
+        return report.asOf(date, only, customerId, WholeNumber.Validator.of(page, 0), WholeNumber.Validator.of(size, 100));
     }
 }

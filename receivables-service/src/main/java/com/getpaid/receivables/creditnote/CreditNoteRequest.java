@@ -23,7 +23,8 @@ public record CreditNoteRequest(
                 description = "The invoice it reduces; without it, all of it is credit balance") String invoiceId,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
         @NotNull @Schema(required = true, example = "2026-11-27") LocalDate issueDate,
         @NotBlank @Size(max = CreditNoteRequest.MAX_REASON) @Schema(required = true,
                 example = "Cracked housings in batch 2411") String reason, // required: every credit says why

@@ -1,35 +1,43 @@
 package com.getpaid.receivables.dispute;
 
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Currency;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/disputes}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/disputes}. */
 public record DisputeRequest(
-        @Schema(example = "DSP-2026-0003") String disputeId,
-        @Schema(example = "INV-2026-00042") String invoiceId,
-        @Schema(example = "400.00") String amount,
-        @Schema(example = "CNY") String currency,
-        @Schema(example = "Batch 2411 arrived with cracked housings") String reason,
-        @Schema(example = "CMP-000001") String complaintId,
-        @Schema(example = "Li Na (collector)") String raisedBy) {
+        @Code @Schema(required = true, example = "DSP-2026-0003") String disputeId,
+        @Code @Schema(required = true, example = "INV-2026-00042") String invoiceId,
+        @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
+        BigDecimal amount,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
+        @NotBlank @Size(max = 500) @Schema(required = true, example = "Batch 2411 arrived with cracked housings") String reason,
+        @Pattern(regexp = Code.PATTERN) @Schema(example = "CMP-000001") String complaintId,
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String raisedBy) implements Priced {
 
     /** The checked request; the customer is the invoice's. */
     record Checked(String disputeId, String invoiceId, BigDecimal amount, String currency, String reason, String complaintId,
             String raisedBy) {
     }
 
-    Checked validate() {
-        Check check = new Check();
-        String id = check.id("disputeId", disputeId);
-        String invoice = check.id("invoiceId", invoiceId);
-        Currency cur = check.currency("currency", currency);
-        BigDecimal value = cur == null ? null : check.amount("amount", amount, cur, false);
-        String why = check.text("reason", reason, 500);
-        String complaint = complaintId == null ? null : check.id("complaintId", complaintId);
-        String by = check.text("raisedBy", raisedBy, 200);
-        check.done();
-        return new Checked(id, invoice, value, cur.getCurrencyCode(), why, complaint, by);
+    @Override
+    public Map<String, BigDecimal> amounts() {
+        return amount == null ? Map.of() : Map.of("amount", amount);
+    }
+
+    /** The request as recorded: its amount at the currency's scale, texts stripped. */
+    Checked checked() {
+        return new Checked(disputeId, invoiceId, Money.scaled(amount, currency), Money.currency(currency).getCurrencyCode(),
+                reason.strip(), complaintId, raisedBy.strip());
     }
 }

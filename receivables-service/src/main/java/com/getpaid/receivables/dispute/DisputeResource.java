@@ -3,7 +3,10 @@ package com.getpaid.receivables.dispute;
 import com.getpaid.events.Money;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -49,8 +52,8 @@ public class DisputeResource {
             + "No more than is open and not yet disputed on the invoice (422), in its currency. The disputed amount leaves "
             + "dunning and the exposure that places holds until the dispute is resolved. A complaint naming invoices with a "
             + "disputed amount opens disputes by itself (ids <complaintId>-1, -2...).")
-    public Response open(DisputeRequest request) {
-        return Replies.of(disputes.open(ApiProblem.requireBody(request).validate()));
+    public Response open(@NotNull @Valid DisputeRequest request) {
+        return Replies.of(disputes.open(request.checked()));
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -60,18 +63,24 @@ public class DisputeResource {
     @Operation(summary = "Resolve a dispute: UPHELD, REJECTED or SETTLED", description = "UPHELD or SETTLED with "
             + "creditNoteAmount issues credit note CN-<disputeId> on the invoice (no more than is open). Once per dispute "
             + "(the same resolution again gets the same answer). The disputed amount returns to dunning, less the note.")
-    public Response resolve(@PathParam("disputeId") String disputeId, ResolutionRequest request) {
-        return Replies.of(disputes.resolve(disputeId, ApiProblem.requireBody(request).validate()));
+    public Response resolve(@PathParam("disputeId") String disputeId, @NotNull @Valid ResolutionRequest request) {
+        BigDecimal note = request.creditNoteAmount();
+        if (note != null) {
+            disputes.currencyOf(disputeId).map(Money::currency).ifPresent(currency -> {
+                if (note.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                    throw ApiProblem.invalid("creditNoteAmount", "'" + note.toPlainString() + "' has more decimals than "
+                            + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits() + ")");
+                }
+            });
+        }
+        return Replies.of(disputes.resolve(disputeId, request.checked()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
     @GET
     @Operation(summary = "A customer's disputes, latest first (at most 500)")
     @WithSession
-    public Uni<List<DisputeView>> list(@QueryParam("customerId") String customerId) {
-        Check check = new Check();
-        check.id("customerId", customerId);
-        check.done();
+    public Uni<List<DisputeView>> list(@QueryParam("customerId") @Code String customerId) {
         return Rows.of("SELECT dispute_id, invoice_id, customer_id, amount, currency, reason, complaint_id, raised_by, opened_on, "
                 + "status, outcome, credit_note_id, credit_note_amount, resolved_by, resolved_on FROM dispute_view "
                 + "WHERE customer_id = :customer ORDER BY opened_on DESC, dispute_id LIMIT 500", Map.of("customer", customerId))

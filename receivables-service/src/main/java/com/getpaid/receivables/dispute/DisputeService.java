@@ -1,5 +1,6 @@
 package com.getpaid.receivables.dispute;
 
+import com.getpaid.events.Money;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.store.Sql;
@@ -53,7 +54,7 @@ public class DisputeService {
             String currency = Sql.one(tx.connection(), "SELECT currency FROM dispute_view WHERE dispute_id = ?", rs -> rs.getString(1),
                     disputeId).orElseThrow();
             ResolveDispute command = new ResolveDispute(disputeId, customerId, r.outcome(),
-                    ResolutionRequest.amountIn(r.creditNoteAmount(), currency), r.resolvedBy(), calendar.today());
+                    r.creditNoteAmount() == null ? null : Money.scaled(r.creditNoteAmount(), currency), r.resolvedBy(), calendar.today());
             DisputeResolved e = tx.decide(accounts, customerId, a -> a.resolveDispute(command)).one(DisputeResolved.class);
             LOG.infof("Dispute %s of customer %s %s by %s%s, recorded by %s; the disputed %s %s returns to dunning", disputeId,
                     customerId, e.outcome(), e.resolvedBy(), e.creditNoteId() == null ? "" : " with credit note "
@@ -61,6 +62,12 @@ public class DisputeService {
                     actors.describe(), e.amount().toPlainString(), e.currency());
             return Answer.created(e);
         });
+    }
+
+    /** The dispute's currency, when there is such a dispute. */
+    public java.util.Optional<String> currencyOf(String disputeId) {
+        return commands.run(tx -> Sql.one(tx.connection(), "SELECT currency FROM dispute_view WHERE dispute_id = ?",
+                rs -> rs.getString(1), disputeId));
     }
 
     private static String customerOf(java.sql.Connection c, String sql, String id, String what) throws Exception {

@@ -1,8 +1,12 @@
 package com.getpaid.receivables.invoice;
 
-import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +40,8 @@ public class InvoiceResource {
     @POST
     @Operation(summary = "Issue an invoice", description = "Idempotent on invoiceId: the same request again gets the same "
             + "answer, the same invoiceId with other content 409. Without dueDate the customer's payment terms decide it.")
-    public Response issue(InvoiceRequest request) {
-        return Replies.of(invoices.issue(ApiProblem.requireBody(request).validate()));
+    public Response issue(@NotNull @Valid InvoiceRequest request) {
+        return Replies.of(invoices.issue(request.command()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
@@ -57,14 +60,10 @@ public class InvoiceResource {
                     + "WRITTEN_OFF), open=false the closed ones; without it, all. Ordered by dueDate, then invoiceId (those "
                     + "still waiting for the customer's terms, without a due date, last); page from 0, size 1 to 200 (50 by default).")
     @WithSession
-    public Uni<List<InvoiceView>> list(@QueryParam("customerId") String customerId, @QueryParam("open") String open,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Check check = new Check();
-        String customer = check.id("customerId", customerId);
-        String which = open == null ? null : check.oneOf("open", open, Set.of("true", "false"));
-        Integer from = check.range("page", page, 0, 100_000, 0);
-        Integer rows = check.range("size", size, 1, 200, 50);
-        check.done();
-        return invoices.list(customer, which == null ? null : Boolean.valueOf(which), from, rows);
+    public Uni<List<InvoiceView>> list(@QueryParam("customerId") @Code String customerId,
+            @QueryParam("open") @Pattern(regexp = "true|false", message = "is not one of false, true") String open,
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(200) Integer size) {
+        return invoices.list(customerId, open == null ? null : Boolean.valueOf(open), page == null ? 0 : page,
+                size == null ? 50 : size);
     }
 }

@@ -1,7 +1,8 @@
 package com.getpaid.receivables.kpi;
 
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import jakarta.validation.constraints.Pattern;
 import com.getpaid.kit.api.Period;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,13 +40,8 @@ public class KpiResource {
                     + "off less reinstated in the period. Rounded half up to one decimal.")
     @WithSession
     public Uni<KpiView> kpis(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("customerId") String customerId) {
+            @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId) {
         Period period = Period.of(from, to, calendar.today(), last -> last.minusDays(29));
-        if (customerId != null) {
-            Check check = new Check();
-            check.id("customerId", customerId);
-            check.done();
-        }
         return kpis.of(period.first(), period.last(), customerId);
     }
 }

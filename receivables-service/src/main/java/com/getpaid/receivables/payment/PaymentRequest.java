@@ -24,7 +24,8 @@ public record PaymentRequest(
         @Code @Schema(required = true, example = "C-1001") String customerId,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
         @NotNull @Schema(required = true, example = "2026-11-20") LocalDate receivedOn,
         PaymentMethod method,
         @Size(max = PaymentRequest.MAX_ALLOCATIONS) List<@NotNull @Valid AllocationRequest> allocations) implements Priced {

@@ -1,41 +1,80 @@
 package com.getpaid.receivables.promise;
 
-import com.getpaid.kit.api.Check;
+import com.getpaid.events.Money;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
 import com.getpaid.receivables.account.RecordPromise;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/promises}, as sent: checked field by field before use. */
+/** The body of {@code POST /api/promises}; {@link DistinctInvoices} names every invoice once. */
+@PromiseRequest.DistinctInvoices
 public record PromiseRequest(
-        @Schema(example = "PTP-2026-0005") String promiseId,
-        @Schema(example = "C-1001") String customerId,
-        @Schema(example = "[\"INV-2026-00042\"]") List<String> invoiceIds,
-        @Schema(example = "1200.50") String amount,
-        @Schema(example = "CNY") String currency,
-        @Schema(example = "2026-12-10") String promisedFor,
-        @Schema(example = "Li Na (collector)") String recordedBy) {
+        @Code @Schema(required = true, example = "PTP-2026-0005") String promiseId,
+        @Code @Schema(required = true, example = "C-1001") String customerId,
+        @NotEmpty @Size(max = PromiseRequest.MAX_INVOICES) @Schema(required = true, example = "[\"INV-2026-00042\"]")
+        List<@Code String> invoiceIds,
+        @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "1200.50")
+        BigDecimal amount,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
+        @NotNull @Schema(required = true, example = "2026-12-10") LocalDate promisedFor,
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String recordedBy)
+        implements Priced {
 
     static final int MAX_INVOICES = 200;
 
-    RecordPromise validate(LocalDate today) {
-        Check check = new Check();
-        String id = check.id("promiseId", promiseId);
-        String customer = check.id("customerId", customerId);
-        List<String> invoices = check.ids("invoiceIds", invoiceIds, MAX_INVOICES);
-        if (invoiceIds == null || invoiceIds.isEmpty()) {
-            check.fail("invoiceIds", "names no invoice");
-        } else if (new LinkedHashSet<>(invoiceIds).size() < invoiceIds.size()) {
-            check.fail("invoiceIds", "names an invoice twice");
+    @Override
+    public Map<String, BigDecimal> amounts() {
+        return amount == null ? Map.of() : Map.of("amount", amount);
+    }
+
+    /** The command, its amount at the currency's scale and its recorder stripped. */
+    RecordPromise command(LocalDate today) {
+        return new RecordPromise(promiseId, customerId, List.copyOf(invoiceIds), Money.scaled(amount, currency),
+                Money.currency(currency).getCurrencyCode(), promisedFor, recordedBy.strip(), today);
+    }
+
+    /** No invoice named twice (reported on {@code invoiceIds}). */
+    @Constraint(validatedBy = DistinctInvoices.Validator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface DistinctInvoices {
+        String message() default "names an invoice twice";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Validator implements ConstraintValidator<DistinctInvoices, PromiseRequest> {
+            @Override
+            public boolean isValid(PromiseRequest r, ConstraintValidatorContext context) {
+                if (r == null || r.invoiceIds() == null || new LinkedHashSet<>(r.invoiceIds()).size() == r.invoiceIds().size()) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("names an invoice twice").addPropertyNode("invoiceIds")
+                        .addConstraintViolation();
+                return false;
+            }
         }
-        Currency cur = check.currency("currency", currency);
-        BigDecimal value = cur == null ? null : check.amount("amount", amount, cur, false);
-        LocalDate day = check.date("promisedFor", promisedFor, true);
-        String by = check.text("recordedBy", recordedBy, 200);
-        check.done();
-        return new RecordPromise(id, customer, List.copyOf(invoices), value, cur.getCurrencyCode(), day, by, today);
     }
 }

@@ -1,9 +1,15 @@
 package com.getpaid.receivables.promise;
 
 import com.getpaid.kit.BusinessCalendar;
-import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.receivables.api.IsoDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -44,8 +50,8 @@ public class PromiseResource {
             + "promisedFor is today or later. Their dunning pauses until promisedFor plus the tolerance (default 2 days); "
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
-    public Response record(PromiseRequest request) {
-        return Replies.of(commands.record(ApiProblem.requireBody(request).validate(calendar.today())));
+    public Response record(@NotNull @Valid PromiseRequest request) {
+        return Replies.of(commands.record(request.command(calendar.today())));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
@@ -56,17 +62,15 @@ public class PromiseResource {
             + "default, 500 for one customer's promises as before). "
             + "Each promise names its customer (customerName, once customer-service has told it).")
     @WithSession
-    public Uni<List<PromiseView>> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
-            @QueryParam("dueBy") String dueBy, @QueryParam("recordedBy") String recordedBy, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        Check check = new Check();
-        String customer = customerId == null ? null : check.id("customerId", customerId);
-        String state = status == null ? null : check.oneOf("status", status, Promises.STATUSES);
-        LocalDate day = check.date("dueBy", dueBy, false);
-        String by = check.optionalText("recordedBy", recordedBy, 200);
-        Integer from = check.range("page", page, 0, 100_000, 0);
-        Integer rows = check.range("size", size, 1, 500, customer == null ? 50 : 500);
-        check.done();
-        return promises.list(new Promises.Filter(customer, state, day, by, from, rows));
+    public Uni<List<PromiseView>> list(
+            @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId,
+            @QueryParam("status") @Pattern(regexp = "OPEN|KEPT|PARTIALLY_KEPT|BROKEN",
+                    message = "is not one of BROKEN, KEPT, OPEN, PARTIALLY_KEPT") String status,
+            @QueryParam("dueBy") @IsoDate String dueBy, @QueryParam("recordedBy") @Size(max = 200) String recordedBy,
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(500) Integer size) {
+        LocalDate day = dueBy == null || dueBy.isBlank() ? null : LocalDate.parse(dueBy);
+        String by = recordedBy == null || recordedBy.isBlank() ? null : recordedBy.strip();
+        return promises.list(new Promises.Filter(customerId, status, day, by, page == null ? 0 : page,
+                size == null ? (customerId == null ? 50 : 500) : size));
     }
 }

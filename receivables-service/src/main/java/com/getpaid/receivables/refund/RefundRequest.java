@@ -19,7 +19,8 @@ public record RefundRequest(
         @Code @Schema(required = true, example = "C-1001") String customerId,
         @NotNull @Positive @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00")
         BigDecimal amount,
-        @NotNull @Schema(required = true, example = "CNY") String currency,
+        @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+        String currency,
         @NotNull @Schema(required = true, example = "2026-11-27") LocalDate paidOn,
         PaymentMethod method) implements Priced {
 

@@ -1,66 +1,65 @@
 package com.getpaid.receivables.statement;
 
+import com.getpaid.events.Money;
 import com.getpaid.events.receivables.StatementConfirmed;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.kit.validation.Priced;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /api/accounts/{customerId}/statement-confirmations}, as sent: checked field by field. */
+/** The body of {@code POST /api/accounts/{customerId}/statement-confirmations}. */
 public record ConfirmationRequest(
-        @Schema(description = "The month confirmed, YYYY-MM", example = "2026-10") String period,
-        @Schema(example = "Li Wei (accounts payable, Huadong Trading)") String confirmedBy,
-        @Schema(description = "What the customer sees differently; none (or absent) confirms the closing balances")
-        List<DifferenceRequest> differences) {
+        @NotBlank @Pattern(regexp = ConfirmationRequest.MONTH, message = "is not a month (YYYY-MM)")
+        @Schema(required = true, description = "The month confirmed, YYYY-MM", pattern = ConfirmationRequest.MONTH,
+                example = "2026-10") String period,
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Wei (accounts payable, Huadong Trading)")
+        String confirmedBy,
+        @Size(max = ConfirmationRequest.MAX_DIFFERENCES) @Schema(description = "What the customer sees differently; none "
+                + "(or absent) confirms the closing balances") List<@NotNull @Valid DifferenceRequest> differences) {
 
-    public record DifferenceRequest(
-            @Schema(example = "INV-2026-00042") String reference,
-            @Schema(example = "CNY") String currency,
-            @Schema(example = "300.00") String amount,
-            @Schema(example = "Credit note for the cracked housings not yet on our books") String description) {
-    }
+    static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
     static final int MAX_DIFFERENCES = 50;
+
+    /** One difference, in its own currency. */
+    public record DifferenceRequest(
+            @Pattern(regexp = Code.PATTERN) @Schema(example = "INV-2026-00042") String reference,
+            @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
+            String currency,
+            @Positive @Schema(type = SchemaType.STRING, format = "decimal", example = "300.00") BigDecimal amount,
+            @NotBlank @Size(max = 500) @Schema(required = true,
+                    example = "Credit note for the cracked housings not yet on our books") String description)
+            implements Priced {
+
+        @Override
+        public Map<String, BigDecimal> amounts() {
+            return amount == null ? Map.of() : Map.of("amount", amount);
+        }
+
+        StatementConfirmed.Difference difference() {
+            return new StatementConfirmed.Difference(reference, Money.currency(currency).getCurrencyCode(),
+                    amount == null ? null : Money.scaled(amount, currency), description.strip());
+        }
+    }
 
     /** The checked request: the month as its first and last day. */
     record Checked(String period, LocalDate from, LocalDate to, String confirmedBy, List<StatementConfirmed.Difference> differences) {
     }
 
-    Checked validate() {
-        Check check = new Check();
-        YearMonth month = null;
-        if (period == null || period.isBlank()) {
-            check.fail("period", "is required");
-        } else {
-            try {
-                month = YearMonth.parse(period.strip());
-            } catch (DateTimeParseException e) {
-                check.fail("period", "'" + period + "' is not a month (YYYY-MM)");
-            }
-        }
-        String who = check.text("confirmedBy", confirmedBy, 200);
-        List<StatementConfirmed.Difference> seen = new ArrayList<>();
-        List<DifferenceRequest> listed = check.atMost("differences", differences, MAX_DIFFERENCES);
-        for (int n = 0; listed != null && n < listed.size(); n++) {
-            String field = "differences[" + n + "]";
-            DifferenceRequest d = listed.get(n);
-            if (d == null) {
-                check.fail(field, "is empty");
-                continue;
-            }
-            String reference = d.reference() == null ? null : check.id(field + ".reference", d.reference());
-            Currency currency = check.currency(field + ".currency", d.currency());
-            var amount = d.amount() == null || currency == null ? null
-                    : check.amount(field + ".amount", d.amount(), currency, false);
-            String description = check.text(field + ".description", d.description(), 500);
-            seen.add(new StatementConfirmed.Difference(reference, currency == null ? null : currency.getCurrencyCode(),
-                    amount, description));
-        }
-        check.done();
-        return new Checked(month.toString(), month.atDay(1), month.atEndOfMonth(), who, List.copyOf(seen));
+    Checked checked() {
+        YearMonth month = YearMonth.parse(period.strip());
+        return new Checked(month.toString(), month.atDay(1), month.atEndOfMonth(), confirmedBy.strip(),
+                differences == null ? List.of() : differences.stream().map(DifferenceRequest::difference).toList());
     }
 }

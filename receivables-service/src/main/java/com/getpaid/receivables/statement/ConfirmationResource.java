@@ -1,8 +1,9 @@
 package com.getpaid.receivables.statement;
 
 import com.getpaid.events.Json;
-import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -39,8 +40,8 @@ public class ConfirmationResource {
             + "it confirms the closing balances on the month's last day, which are recorded with it; with differences "
             + "(at most 50) the status is DIFFERENCES_REPORTED. A month is answered once it is over (422 before). The same "
             + "answer sent again is recorded once; a new answer for the month supersedes the earlier one.")
-    public Response confirm(@PathParam("customerId") String customerId, ConfirmationRequest request) {
-        return Replies.of(confirmations.confirm(customerId, ApiProblem.requireBody(request).validate()));
+    public Response confirm(@PathParam("customerId") String customerId, @NotNull @Valid ConfirmationRequest request) {
+        return Replies.of(confirmations.confirm(customerId, request.checked()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })

@@ -3,7 +3,9 @@ package com.getpaid.receivables.worklist;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
-import com.getpaid.kit.api.Check;
+import com.getpaid.kit.validation.Code;
+import com.getpaid.receivables.api.IsoDate;
+import java.time.format.DateTimeParseException;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -53,12 +55,11 @@ public class WorklistResource {
             + "settlement day is within two days, LEGAL at the ladder's last step and over 90 days, STOP_SUPPLY from the "
             + "final notice, CALL after a firm reminder or a broken promise, LETTER otherwise. At most 1000 items.")
     @WithSession
-    public Uni<List<WorklistItem>> list(@QueryParam("collector") String collector, @QueryParam("date") String date) {
-        Check check = new Check();
-        String who = collector == null ? null : check.id("collector", collector);
-        LocalDate day = date == null ? calendar.today() : check.date("date", date, true);
-        check.done();
-        return worklist.of(day, who);
+    public Uni<List<WorklistItem>> list(
+            @QueryParam("collector") @jakarta.validation.constraints.Pattern(regexp = Code.PATTERN, message = "is not a valid id") String collector,
+            @QueryParam("date") @IsoDate String date) {
+        LocalDate day = date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date);
+        return worklist.of(day, collector);
     }
 
     @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER })
@@ -75,8 +76,10 @@ public class WorklistResource {
             throw ApiProblem.invalid("itemId", "'" + itemId + "' is not a worklist item (<customerId>.<currency>.<YYYY-MM-DD>)");
         }
         String customerId = item.group(1);
-        LocalDate day = new Check().date("itemId", item.group(3), true);
-        if (day == null) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(item.group(3));
+        } catch (DateTimeParseException e) {
             throw ApiProblem.invalid("itemId", "'" + item.group(3) + "' is not a date");
         }
         return Replies.of(outcomes.record(itemId, customerId, item.group(2), day, checked));

@@ -31,7 +31,7 @@ class DisputeRulesTest {
     }
 
     static List<ReceivableEvent> resolve(ReceivablesAccount account, String id, String outcome, String note, LocalDate on) {
-        var events = account.resolveDispute(new ResolveDispute(id, "C-1", outcome, note == null ? null : money(note), "Wang Fang",
+        var events = account.resolveDispute(new ResolveDispute(id, "C-1", DisputeOutcome.valueOf(outcome), note == null ? null : money(note), "Wang Fang",
                 on));
         events.forEach(account::apply);
         return events;
