@@ -1,8 +1,6 @@
 package com.getpaid.kit.api;
 
 import com.getpaid.events.Json;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,53 +16,6 @@ import java.util.Optional;
  * again gets the same answer; the same key with other content is a 409.
  */
 public final class IdempotentRequests {
-
-    /** A kept answer: HTTP status and JSON body. */
-    public record Reply(int status, String body) {
-        public Response toResponse() {
-            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON).build();
-        }
-    }
-
-    @FunctionalInterface
-    public interface Action {
-        Reply run() throws Exception;
-    }
-
-    /**
-     * Answers the request under {@code scope}/{@code key}: replays the kept answer, refuses a
-     * different request under the same key, or runs the action and keeps its answer.
-     */
-    public static Reply once(Connection c, String scope, String key, String keyField, Object request, Action action)
-            throws Exception {
-        String hash = hash(request);
-        // The same request in flight twice (an ERP retrying a slow call): the second waits here until
-        // the first commits, then finds its answer. Taken before any other lock, so no lock cycle.
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            ps.setString(1, "request:" + scope + ":" + key);
-            ps.execute();
-        }
-        Optional<String[]> earlier = find(c, scope, key);
-        if (earlier.isPresent()) {
-            if (!earlier.get()[0].equals(hash)) {
-                throw ApiProblem.conflict(keyField, keyField + " '" + key
-                        + "' was already used for a request with different content; use a new " + keyField
-                        + " or send the original request");
-            }
-            return new Reply(Integer.parseInt(earlier.get()[1]), earlier.get()[2]);
-        }
-        Reply reply = action.run();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO idempotent_request (scope, request_key, request_hash, status, response) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, scope);
-            ps.setString(2, key);
-            ps.setString(3, hash);
-            ps.setInt(4, reply.status());
-            ps.setString(5, reply.body());
-            ps.executeUpdate();
-        }
-        return reply;
-    }
 
     /** An answer kept under a key: HTTP status and JSON body. */
     public record Kept(int status, String body) {
