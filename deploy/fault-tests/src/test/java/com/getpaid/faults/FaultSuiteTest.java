@@ -63,7 +63,6 @@ class FaultSuiteTest {
         platform.configure("notification", "notification.sender.first-retry", "1s")
                 .configure("notification", "notification.sender.max-backoff", "4s")
                 .configure("notification", "notification.sender.claim-timeout", "30s")
-                .configure("receivables", "receivables.dunning.scan-every", "2s")
                 .configure("receivables", "receivables.snapshot-every", "5"); // most commands load from a snapshot
         platform.startInfrastructure().startServices();
         invariants = new Invariants(platform, settings.postgresPort());

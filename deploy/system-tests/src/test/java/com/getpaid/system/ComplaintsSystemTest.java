@@ -29,7 +29,6 @@ class ComplaintsSystemTest extends RunningPlatform {
     @BeforeAll
     static void start() throws Exception {
         startOnAControlledClock("complaints", platform -> {
-            platform.configure("receivables", "receivables.dunning.scan-every", "1h"); // the test runs each day's scan
         });
     }
 

@@ -14,15 +14,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The customers' accounts as streams for the command pipeline: one stream per customer, locked on the
  * customer. A long account loads from its latest snapshot and the events after it, so a command costs
  * the same at the 100,000th invoice as at the first; every {@code receivables.snapshot-every} events a
- * new snapshot is written in the same transaction.
+ * new snapshot is written in the same transaction, and the account's next fall-due day is queued ({@link FallDue}).
  */
 @ApplicationScoped
 public class Accounts implements StreamKind<ReceivablesAccount, ReceivableEvent> {
 
     private final int snapshotEvery;
+    private final FallDue fallDue;
 
-    public Accounts(@ConfigProperty(name = "receivables.snapshot-every", defaultValue = "200") int snapshotEvery) {
+    public Accounts(@ConfigProperty(name = "receivables.snapshot-every", defaultValue = "200") int snapshotEvery,
+            FallDue fallDue) {
         this.snapshotEvery = snapshotEvery;
+        this.fallDue = fallDue;
     }
 
     @Override
@@ -63,6 +66,7 @@ public class Accounts implements StreamKind<ReceivablesAccount, ReceivableEvent>
     @Override
     public void appended(Connection c, String customerId, ReceivablesAccount account, long versionBefore, long version)
             throws Exception {
+        fallDue.schedule(c, customerId); // what the append makes due, in its transaction (the projections are current)
         if (version / snapshotEvery > versionBefore / snapshotEvery) {
             Sql.update(c, "INSERT INTO account_snapshot (stream_id, version, schema, state) VALUES (?, ?, ?, ?::jsonb) "
                     + "ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, schema = excluded.schema, "

@@ -12,25 +12,31 @@ import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
+import com.getpaid.kit.due.DueItem;
+import com.getpaid.kit.due.DueWorkHandler;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.DunningLadder;
-import io.quarkus.scheduler.Scheduled;
+import com.getpaid.receivables.account.FallDue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Finds the customers whose day brings something (an invoice due soon or a step of the dunning
- * ladder, credit to apply, a promise to judge) and lets each customer's account decide what
- * ({@link com.getpaid.receivables.account.ReceivablesAccount#fallDue}). Runs at start-up and then every {@code receivables.dunning.scan-every}.
- * Exactly once per invoice: the account remembers the level reached, and appends are guarded by
- * the stream version. One instance scans at a time (a session lock held for the whole pass); each
- * customer is decided in its own transaction, and a customer that fails is logged and retried on
- * the next pass without stopping the others.
+ * The due-work handler of kind {@link FallDue#KIND}: a customer's account is due at the start of the business day its
+ * next invoice falls due, its next dunning step or pre-due note is due, credit meets an invoice fallen due, or a
+ * promise is to be judged (the row is queued by {@link com.getpaid.receivables.account.Accounts} in the transaction of
+ * the append that makes it due). The account decides what the day brings
+ * ({@link com.getpaid.receivables.account.ReceivablesAccount#fallDue}) and the item is due again on the next such day.
+ * Exactly once per invoice: the account remembers the level reached, appends are guarded by the stream version, and
+ * the queue's row lock keeps two instances (or the runner and {@link #scan}) from running one customer at once.
  */
 @ApplicationScoped
-public class OverdueScan {
+public class OverdueScan implements DueWorkHandler {
 
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
 
@@ -41,48 +47,88 @@ public class OverdueScan {
     private final Accounts accounts;
     private final BusinessCalendar calendar;
     private final DunningLadder ladder;
+    private final FallDue fallDue;
 
     public OverdueScan(Kernel kernel, Commands commands, Accounts accounts, BusinessCalendar calendar,
-            DunningLadder ladder) {
+            DunningLadder ladder, FallDue fallDue) {
         this.kernel = kernel;
         this.commands = commands;
         this.accounts = accounts;
         this.calendar = calendar;
         this.ladder = ladder;
+        this.fallDue = fallDue;
     }
 
-    @Scheduled(every = "${receivables.dunning.scan-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        scan(calendar.today());
+    @Override
+    public String kind() {
+        return FallDue.KIND;
     }
 
-    /** Decides what falls due on {@code asOf}; returns how many events that recorded (0 when another instance is scanning). */
+    @Override
+    public Optional<Instant> handle(Connection c, DueItem item) throws Exception {
+        return fallDue(c, item.key(), calendar.today()).next();
+    }
+
+    /** What one customer's day brings: the events decided and when the account is due again (empty: nothing pending). */
+    private record Round(int events, Optional<Instant> next) {
+    }
+
+    private Round fallDue(Connection c, String customerId, LocalDate asOf) throws Exception {
+        var decided = commands.within(c, CAUSE, tx -> tx.decide(accounts, customerId, a -> a.fallDue(customerId, asOf, ladder)));
+        log(customerId, asOf, decided);
+        // a condition still met today that brought nothing is looked at again tomorrow, as the daily scan did
+        Optional<Instant> next = fallDue.nextDay(c, customerId).map(d -> d.isAfter(asOf) ? d : asOf.plusDays(1))
+                .map(fallDue::startOf);
+        return new Round(decided.events().size(), next);
+    }
+
+    /**
+     * Runs every fall-due item due by the end of {@code asOf} now, deciding each customer's day as of {@code asOf}
+     * (the admin trigger and the tests); returns how many events that recorded. Each customer is one transaction
+     * holding its queue row (others running it are skipped); one that fails is logged and stays due, without
+     * stopping the others.
+     */
     public int scan(LocalDate asOf) {
-        return kernel.alone("overdue-scan", () -> scanAlone(asOf)).orElse(0);
-    }
-
-    private int scanAlone(LocalDate asOf) {
-        // customers with an invoice whose next step of the ladder is due and not paused by a promise, an invoice fallen
-        // due while they hold credit in its currency, or a promise whose day and tolerance have passed
-        List<String> customers = kernel.transact(c -> Sql.list(c, "SELECT customer_id FROM invoice_view "
-                + "WHERE open_amount > disputed AND next_dunning_on <= ? AND (paused_until IS NULL OR paused_until < ?) "
-                + "UNION SELECT i.customer_id FROM invoice_view i WHERE i.open_amount > 0 AND i.due_date <= ? AND EXISTS ("
-                + "SELECT 1 FROM credit_balance_view b WHERE b.customer_id = i.customer_id AND b.currency = i.currency "
-                + "AND b.amount > 0) UNION SELECT customer_id FROM promise_view WHERE status = 'OPEN' AND promised_for < ?",
-                rs -> rs.getString(1), asOf, asOf, asOf, asOf.minusDays(ladder.promiseToleranceDays())));
+        Instant before = calendar.startOf(asOf.plusDays(1));
+        Set<String> tried = new HashSet<>();
         int raised = 0;
-        for (String customerId : customers) {
+        while (true) {
+            String[] claimed = new String[1];
+            int events;
             try {
-                var decided = kernel.transact(c -> commands.within(c, CAUSE, tx -> tx.decide(accounts, customerId,
-                        a -> a.fallDue(customerId, asOf, ladder))));
-                log(customerId, asOf, decided);
-                raised += decided.events().size();
+                events = kernel.transact(c -> {
+                    claimed[0] = null;
+                    Optional<String> next = Sql.one(c, "SELECT key FROM due_work WHERE kind = ? AND due_at < ? "
+                            + "AND NOT (key = ANY (?)) ORDER BY due_at, key LIMIT 1 FOR UPDATE SKIP LOCKED",
+                            rs -> rs.getString(1), FallDue.KIND, before, tried.toArray(new String[0]));
+                    if (next.isEmpty()) {
+                        return -1;
+                    }
+                    String customerId = next.get();
+                    claimed[0] = customerId;
+                    Round round = fallDue(c, customerId, asOf);
+                    if (round.next().isPresent()) {
+                        Sql.update(c, "UPDATE due_work SET due_at = ?, attempts = 0, last_error = NULL WHERE kind = ? "
+                                + "AND key = ?", round.next().get(), FallDue.KIND, customerId);
+                    } else {
+                        Sql.update(c, "DELETE FROM due_work WHERE kind = ? AND key = ?", FallDue.KIND, customerId);
+                    }
+                    return round.events();
+                });
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Overdue scan: customer %s could not be decided (%s); the others go on, it is tried again "
-                        + "on the next pass", customerId, e.getMessage());
+                if (claimed[0] == null) {
+                    throw e; // not a customer's fault: the queue cannot be read
+                }
+                tried.add(claimed[0]);
+                LOG.errorf(e, "Overdue scan: customer %s could not be decided (%s); the others go on, it stays due",
+                        claimed[0], e.getMessage());
+                continue;
             }
+            if (events < 0) {
+                return raised;
+            }
+            raised += events;
         }
-        return raised;
     }
 
     private void log(String customerId, LocalDate asOf, Decided<ReceivableEvent> decided) {

@@ -11,14 +11,17 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** For operators: run the daily scan now rather than at its next turn (after a pause, or in scenario tests). */
+/**
+ * For operators: run the fall-due work due today now rather than at the due-work runner's next turn (after a pause,
+ * or in scenario tests).
+ */
 @Path("/admin/dunning/scan")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
 @RolesAllowed(Roles.ADMIN)
 public class ScanAdminResource {
 
-    /** What the scan recorded for the business day {@code asOf} (0 when another instance was scanning). */
+    /** What the scan recorded for the business day {@code asOf} (customers another instance is running are left to it). */
     public record Scanned(LocalDate asOf, int events) {
     }
 
@@ -32,7 +35,7 @@ public class ScanAdminResource {
 
     @POST
     @Operation(summary = "Run the overdue scan for today now", description = "Credit applied to invoices that fell due, "
-            + "promises judged, notes before the due date and steps of the dunning ladder, as the scheduled scan does.")
+            + "promises judged, notes before the due date and steps of the dunning ladder, as the due-work runner does.")
     public Scanned scan() {
         LocalDate today = calendar.today();
         return new Scanned(today, scan.scan(today));
