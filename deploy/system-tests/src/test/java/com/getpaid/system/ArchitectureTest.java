@@ -43,6 +43,51 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Inside a service, features depend on each other one way: no package cycle (a cycle is one big package in disguise). */
+    @Test
+    void noPackageCycleInsideAService() {
+        for (String service : SERVICES) {
+            com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                    .matching("com.getpaid." + service + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+        }
+    }
+
+    /** The domain says what is wrong in its words (kit.domain); only REST resources speak HTTP problems. */
+    @Test
+    void onlyResourcesSpeakHttpProblems() {
+        noClasses().that().resideOutsideOfPackage("com.getpaid.kit..").and().haveSimpleNameNotEndingWith("Resource")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.getpaid.kit.api.ApiProblem")
+                .check(CLASSES);
+    }
+
+    /** One way to change a stream: the command pipeline appends; nothing else calls the store's append. */
+    @Test
+    void onlyThePipelineAppends() {
+        noClasses().that().resideOutsideOfPackages("com.getpaid.kit.command..", "com.getpaid.events.store..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("append"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe("the event store",
+                                                o -> o.getName().equals("com.getpaid.events.store.EventStore"))))))
+                .check(CLASSES);
+    }
+
+    /** Work that falls due goes through the one queue: a timer is left only on its runner and the daily value tiers. */
+    @Test
+    void timersOnlyOnTheDueWorkRunnerAndTheValueTiers() {
+        List<String> timed = new java.util.ArrayList<>();
+        for (var type : CLASSES) {
+            for (var method : type.getMethods()) {
+                if (method.isAnnotatedWith("io.quarkus.scheduler.Scheduled")) {
+                    timed.add(type.getSimpleName());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("DueWorkRunner", "ValueTierJob"),
+                timed.stream().distinct().sorted().toList());
+    }
+
     /** Deny by default, checked: every endpoint names the roles that may call it (or says it is open). */
     @Test
     void everyEndpointSaysWhichRolesMayCallIt() {
