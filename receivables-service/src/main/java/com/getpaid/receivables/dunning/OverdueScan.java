@@ -7,12 +7,12 @@ import com.getpaid.events.receivables.PromiseBroken;
 import com.getpaid.events.receivables.PromiseKept;
 import com.getpaid.events.receivables.ReceivableEvent;
 import com.getpaid.events.store.EventStore;
-import com.getpaid.events.store.Sql;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
 import com.getpaid.kit.due.DueItem;
+import com.getpaid.kit.due.DueWork;
 import com.getpaid.kit.due.DueWorkHandler;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.DunningLadder;
@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * the append that makes it due). The account decides what the day brings
  * ({@link com.getpaid.receivables.account.ReceivablesAccount#fallDue}) and the item is due again on the next such day.
  * Exactly once per invoice: the account remembers the level reached, appends are guarded by the stream version, and
- * the queue's row lock keeps two instances (or the runner and {@link #scan}) from running one customer at once.
+ * the queue's claim keeps two instances (or the runner and {@link #scan}) from running one customer at once.
  */
 @ApplicationScoped
 public class OverdueScan implements DueWorkHandler {
@@ -48,9 +48,11 @@ public class OverdueScan implements DueWorkHandler {
     private final BusinessCalendar calendar;
     private final DunningLadder ladder;
     private final FallDue fallDue;
+    private final DueWork dueWork;
 
     public OverdueScan(Kernel kernel, Commands commands, Accounts accounts, BusinessCalendar calendar,
-            DunningLadder ladder, FallDue fallDue) {
+            DunningLadder ladder, FallDue fallDue, DueWork dueWork) {
+        this.dueWork = dueWork;
         this.kernel = kernel;
         this.commands = commands;
         this.accounts = accounts;
@@ -85,8 +87,8 @@ public class OverdueScan implements DueWorkHandler {
     /**
      * Runs every fall-due item due by the end of {@code asOf} now, deciding each customer's day as of {@code asOf}
      * (the admin trigger and the tests); returns how many events that recorded. Each customer is one transaction
-     * holding its queue row (others running it are skipped); one that fails is logged and stays due, without
-     * stopping the others.
+     * holding its queue item's claim (an item another runner holds is skipped); one that fails is logged and stays
+     * due, without stopping the others.
      */
     public int scan(LocalDate asOf) {
         Instant before = calendar.startOf(asOf.plusDays(1));
@@ -98,21 +100,13 @@ public class OverdueScan implements DueWorkHandler {
             try {
                 events = kernel.transact(c -> {
                     claimed[0] = null;
-                    Optional<String> next = Sql.one(c, "SELECT key FROM due_work WHERE kind = ? AND due_at < ? "
-                            + "AND NOT (key = ANY (?)) ORDER BY due_at, key LIMIT 1 FOR UPDATE SKIP LOCKED",
-                            rs -> rs.getString(1), FallDue.KIND, before, tried.toArray(new String[0]));
+                    Optional<DueItem> next = dueWork.claim(c, FallDue.KIND, before, tried);
                     if (next.isEmpty()) {
                         return -1;
                     }
-                    String customerId = next.get();
-                    claimed[0] = customerId;
-                    Round round = fallDue(c, customerId, asOf);
-                    if (round.next().isPresent()) {
-                        Sql.update(c, "UPDATE due_work SET due_at = ?, attempts = 0, last_error = NULL WHERE kind = ? "
-                                + "AND key = ?", round.next().get(), FallDue.KIND, customerId);
-                    } else {
-                        Sql.update(c, "DELETE FROM due_work WHERE kind = ? AND key = ?", FallDue.KIND, customerId);
-                    }
+                    claimed[0] = next.get().key();
+                    Round round = fallDue(c, claimed[0], asOf);
+                    dueWork.finish(c, next.get(), round.next());
                     return round.events();
                 });
             } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * The runner's core, without the framework: claim the soonest due item ({@code FOR UPDATE SKIP LOCKED}), run its
+ * The runner's core, without the framework: claim the soonest due item no other runner holds, run its
  * handler and delete or reschedule the row, all in one transaction, so two instances never do one item twice and a
  * crash before the commit leaves the item due. A failure is recorded in a transaction of its own and pushes the item
  * back (1 s doubling up to the max backoff); the next claim then takes the item behind it.
@@ -104,11 +104,7 @@ public final class DueQueue {
                     return Outcome.NO_HANDLER;
                 }
                 Optional<Instant> again = handler.handle(c, item);
-                if (again.isPresent()) {
-                    queue.again(c, item, again.get());
-                } else {
-                    queue.done(c, item);
-                }
+                queue.finish(c, item, again);
                 counter("getpaid.due.work.done", "Due work items done (or done for this round)", item.kind()).increment();
                 return again.isPresent() ? Outcome.DUE_AGAIN : Outcome.DONE;
             });

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.Optional;
 public class DueWork {
 
     static final int ERROR_LENGTH = 500;
+    /** How many due items a claim looks at: the first one no other runner holds is taken. */
+    private static final int CANDIDATES = 16;
     private static final String COLUMNS = "kind, key, due_at, attempts, last_error";
 
     /** Puts (kind, key) on the queue due at {@code dueAt}; if it is already queued, moves it to the earlier of the two times (keeps attempts). */
@@ -45,24 +48,67 @@ public class DueWork {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM due_work WHERE key = ? ORDER BY due_at, kind", DueWork::item, key);
     }
 
-    /** Locks the soonest item due by {@code now} that no other transaction holds, if any. */
+    /**
+     * Claims the soonest item due by {@code now} that no other runner holds, if any: see
+     * {@link #claim(Connection, String, Instant, Collection)}.
+     */
     Optional<DueItem> claim(Connection c, Instant now) throws SQLException {
-        return Sql.one(c, "SELECT " + COLUMNS + " FROM due_work WHERE due_at <= ? ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED",
-                DueWork::item, now);
+        return claim(c, null, now.plusNanos(1000), List.of());
     }
 
     /**
-     * The claimed item is done: its row goes, unless the handler itself moved it meanwhile (scheduled the same
-     * kind and key again, in this transaction), which then stands.
+     * Claims the soonest item due before {@code before} (of {@code kind}, or any kind when null; none whose key is in
+     * {@code except}) that no other transaction holds, if any; held until this transaction ends. The claim is a
+     * transaction-scoped advisory lock on (kind, key), not a row lock: a command that holds a customer's lock and
+     * queues work for that customer must never wait for a runner that claimed the row and now waits for the
+     * customer (that lock-order inversion deadlocked). So a runner takes locks in the order claim, then whatever its
+     * handler locks, then the row when it finishes; a command takes the customer, then the row.
+     */
+    public Optional<DueItem> claim(Connection c, String kind, Instant before, Collection<String> except)
+            throws SQLException {
+        String[] skipped = except.toArray(new String[0]);
+        List<DueItem> candidates = Sql.list(c, "SELECT " + COLUMNS + " FROM due_work WHERE due_at < ? AND (?::text IS NULL "
+                + "OR kind = ?) AND NOT (key = ANY (?)) ORDER BY due_at, kind, key LIMIT " + CANDIDATES, DueWork::item, before,
+                kind, kind, skipped);
+        for (DueItem candidate : candidates) {
+            boolean mine = Sql.one(c, "SELECT pg_try_advisory_xact_lock(hashtext('due-work:' || ?), hashtext(?))",
+                    rs -> rs.getBoolean(1), candidate.kind(), candidate.key()).orElse(false);
+            if (mine) {
+                // read again under the claim: another runner may have finished it since the candidates were read
+                Optional<DueItem> still = Sql.one(c, "SELECT " + COLUMNS + " FROM due_work WHERE kind = ? AND key = ? "
+                        + "AND due_at < ?", DueWork::item, candidate.kind(), candidate.key(), before);
+                if (still.isPresent()) {
+                    return still;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The claimed item ran: due again at {@code next}, or done (see {@link #again} and {@link #done}). */
+    public void finish(Connection c, DueItem item, Optional<Instant> next) throws SQLException {
+        if (next.isPresent()) {
+            again(c, item, next.get());
+        } else {
+            done(c, item);
+        }
+    }
+
+    /**
+     * The claimed item is done: its row goes, unless it was queued again meanwhile (by the handler itself, in this
+     * transaction, or by a command since the claim), which then stands.
      */
     void done(Connection c, DueItem item) throws SQLException {
         Sql.update(c, "DELETE FROM due_work WHERE kind = ? AND key = ? AND due_at = ?", item.kind(), item.key(), item.dueAt());
     }
 
-    /** The claimed item is due again at {@code next}, with a clean record. */
+    /**
+     * The claimed item is due again at {@code next}, with a clean record; if it was queued again since the claim
+     * (by a command that did not wait for the runner), the earlier of the two times stands.
+     */
     void again(Connection c, DueItem item, Instant next) throws SQLException {
-        Sql.update(c, "UPDATE due_work SET due_at = ?, attempts = 0, last_error = NULL WHERE kind = ? AND key = ?", next,
-                item.kind(), item.key());
+        Sql.update(c, "UPDATE due_work SET due_at = CASE WHEN due_at = ? THEN ? ELSE LEAST(due_at, ?) END, attempts = 0, "
+                + "last_error = NULL WHERE kind = ? AND key = ?", item.dueAt(), next, next, item.kind(), item.key());
     }
 
     /**

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 /**
  * Runs the service's due work: every {@code getpaid.due-work.poll} (1 s) it claims due items one at a time, soonest
  * first, and hands each to the {@link DueWorkHandler} of its kind (see {@link DueQueue}). Safe with several instances
- * of a service by construction (row locks, {@code SKIP LOCKED}), not by a job lock. It does not start a batch while the
+ * of a service by construction (a transaction-scoped claim per item, see {@link DueWork#claim}), not by a job lock. It does not start a batch while the
  * application starts or stops, and stops between items once shutdown begins. A database outage is logged once and
  * waited out: the next tick tries again. Also keeps the queue's gauges, refreshed by one query every few seconds.
  */

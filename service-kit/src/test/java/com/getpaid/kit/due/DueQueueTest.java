@@ -341,6 +341,60 @@ class DueQueueTest {
         assertEquals(0L, count("due_work"));
     }
 
+    /**
+     * The deadlock seen under load: a command holds its customer's lock and queues work for that customer while the
+     * runner has claimed that customer's item and waits for the same lock. Both must finish, the handler must see
+     * what the command committed and queue the item for the time that brings.
+     */
+    @Test
+    void aCommandQueueingWorkNeverWaitsForARunnerThatWaitsForItsCustomer() throws Exception {
+        schedule("fall-due", "C-1", T0.minusSeconds(60));
+        tx(c -> Sql.update(c, "CREATE TABLE IF NOT EXISTS due_test_invoice (customer text, due_at timestamptz)"));
+        tx(c -> Sql.update(c, "TRUNCATE due_test_invoice"));
+        CountDownLatch runnerClaimed = new CountDownLatch(1);
+        AtomicReference<Long> invoicesSeen = new AtomicReference<>();
+        DueWorkHandler fallDue = new DueWorkHandler() {
+            @Override
+            public String kind() {
+                return "fall-due";
+            }
+
+            @Override
+            public Optional<Instant> handle(Connection c, DueItem item) throws Exception {
+                runnerClaimed.countDown();
+                Sql.one(c, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, item.key()); // the account's lock
+                invoicesSeen.set(Sql.one(c, "SELECT count(*) FROM due_test_invoice WHERE customer = ?", rs -> rs.getLong(1),
+                        item.key()).orElseThrow());
+                // like the fall-due: the next time comes from what is recorded, read under the lock
+                return Sql.one(c, "SELECT min(due_at) FROM due_test_invoice WHERE customer = ?", rs -> Sql.instant(rs, "min"),
+                        item.key()).map(Optional::ofNullable).orElseThrow();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection command = db.getConnection()) {
+            command.setAutoCommit(false);
+            Sql.one(command, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, "C-1");
+            Future<DueQueue.Outcome> runner = pool.submit(() -> queue(fallDue).runNext());
+            assertTrue(runnerClaimed.await(10, TimeUnit.SECONDS), "the runner never claimed the item");
+            await().atMost(Duration.ofSeconds(10)).until(() -> tx(c -> Sql.one(c, "SELECT count(*) FROM pg_locks "
+                    + "WHERE locktype = 'advisory' AND NOT granted", rs -> rs.getLong(1)).orElseThrow()) == 1L);
+            // the invoice: recorded, then its customer queued for tomorrow, on a connection that holds the customer
+            Future<?> invoice = pool.submit(() -> {
+                Sql.update(command, "INSERT INTO due_test_invoice VALUES (?, ?)", "C-1", T0.plus(Duration.ofDays(1)));
+                dueWork.schedule(command, "fall-due", "C-1", T0.plus(Duration.ofDays(1)));
+                command.commit();
+                return null;
+            });
+            invoice.get(10, TimeUnit.SECONDS); // waited for the runner's row before: deadlock
+            assertEquals(DueQueue.Outcome.DUE_AGAIN, runner.get(10, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, invoicesSeen.get(), "the handler decided without the invoice committed before it took the lock");
+        assertEquals(List.of(new DueItem("fall-due", "C-1", T0.plus(Duration.ofDays(1)), 0, null)), queued("C-1"));
+        assertEquals(0.0, registry.find("getpaid.due.work.failures").counters().stream().mapToDouble(c -> c.count()).sum());
+    }
+
     @Test
     void anOutageBeforeTheClaimIsTheCallersToWaitOut() {
         DueQueue queue = new DueQueue(new DueQueue.Transactions() {
