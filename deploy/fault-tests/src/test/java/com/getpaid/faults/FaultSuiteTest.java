@@ -142,8 +142,9 @@ class FaultSuiteTest {
         HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("receivables") + "/api/invoices")).header("Authorization", platform.bearer())
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        { "invoiceId": "INV-WHILE-DB-DOWN", "customerId": "C-F00", "issueDate": "2026-11-02",
-                          "dueDate": "2099-12-31", "amount": "10.00", "currency": "CNY" }""")).build(),
+                        { "invoiceId": "INV-WHILE-DB-DOWN", "customerId": "C-F00", "issueDate": "%s",
+                          "dueDate": "2099-12-31", "amount": "10.00", "currency": "CNY" }""".formatted(Load.today())))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(503, refused.statusCode(), "a write without the database is refused, to be sent again: " + refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "503 says when to try again");
@@ -237,6 +238,9 @@ class FaultSuiteTest {
                 break;
             }
         }
+        Map<String, Long> stages = invariants.stages();
+        assertEquals(Set.of("FRIENDLY_REMINDER", "FIRM_REMINDER", "FINAL_NOTICE", "ESCALATION"), stages.keySet(),
+                "every step of the ladder happened during the suite: " + stages);
         log("accepted " + load.accepted("invoice").size() + " invoices, " + load.accepted("payment").size() + " payments, "
                 + load.accepted("complaint").size() + " complaints; " + load.retries() + " requests sent again");
     }

@@ -121,6 +121,9 @@ final class Invariants {
 
     void check(Load load, String when) throws Exception {
         String at = " (" + when + ")";
+        System.out.println("[fault suite] comparing" + at + ": " + load.accepted("invoice").size() + " invoices, "
+                + load.accepted("payment").size() + " payments, " + load.accepted("complaint").size() + " complaints, "
+                + load.accepted("compensation").size() + " compensations accepted by the load");
         exactlyOnce("receivables", "InvoiceIssued", load.accepted("invoice"), at);
         exactlyOnce("receivables", "PaymentReceived", load.accepted("payment"), at);
         assertEquals(load.accepted("complaint").size(), count("complaint",
@@ -209,6 +212,16 @@ final class Invariants {
                 rs -> rs.getString(1));
         assertEquals(overdue, Set.copyOf(inLetters), "every PaymentOverdue is in a letter" + at);
         assertEquals(inLetters.size(), Set.copyOf(inLetters).size(), "in one letter only" + at);
+        Set<String> dueSoon = Set.copyOf(query("receivables", "SELECT subject || '#-' || (data->>'daysBefore') "
+                + "FROM event_store WHERE type = 'PaymentDueSoon'", rs -> rs.getString(1)));
+        List<String> inNotes = query("notification", "SELECT li.invoice_id || '#' || li.step FROM letter_item li "
+                + "JOIN notification_view n ON n.notification_id = li.notification_id WHERE n.kind = 'PRE_DUE_REMINDER'",
+                rs -> rs.getString(1));
+        assertEquals(dueSoon, Set.copyOf(inNotes), "every PaymentDueSoon is in a pre-due note" + at);
+        assertEquals(inNotes.size(), Set.copyOf(inNotes).size(), "in one note only" + at);
+        // an empty comparison proves nothing: the load's invoices fall due relative to today, so there are some
+        assertTrue(!overdue.isEmpty() && !dueSoon.isEmpty(), "the letter invariants compared something" + at + ": "
+                + overdue.size() + " overdue steps, " + dueSoon.size() + " pre-due notes");
         Map<String, String> messageIds = query("notification", "SELECT '<' || notification_id || '@getpaid>', status "
                 + "FROM notification_view", rs -> Map.entry(rs.getString(1), rs.getString(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -239,6 +252,16 @@ final class Invariants {
                 .forEach(id -> problems.add(id + " in the mailbox but unknown to notification-service"));
         assertTrue(problems.isEmpty(), "every message sent is in the mailbox exactly once, none cancelled is" + at + ": "
                 + problems);
+        System.out.println("[fault suite] letters compared" + at + ": " + overdue.size() + " overdue steps in letters ("
+                + stages() + "), " + dueSoon.size() + " pre-due notes, " + messageIds.size() + " messages against "
+                + inMailbox.size() + " in the mailbox");
+    }
+
+    /** How many steps of the ladder were raised, by stage (all of them, the escalation too). */
+    Map<String, Long> stages() throws Exception {
+        return query("receivables", "SELECT data->>'stage', count(*) FROM event_store WHERE type = 'PaymentOverdue' "
+                + "GROUP BY 1", rs -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     /** The business day in SQL (the platform's business zone is the default, Asia/Shanghai). */

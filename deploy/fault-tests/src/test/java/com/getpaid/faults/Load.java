@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,13 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A steady load the way an ERP produces it: invoices (a quarter already overdue, some in USD),
+ * A steady load the way an ERP produces it: invoices (due relative to today: half at a step of the ladder or a
+ * pre-due note, some in USD),
  * payments allocated oldest due first, complaints with an Idempotency-Key (half of them taken on to a compensation
  * carried out, every step with its own key). Like an ERP, it sends a
  * request again, unchanged, until it gets an answer (no connection, a 5xx, a timeout): what was
  * accepted is known exactly, whatever the faults did to the answers.
  */
 final class Load implements AutoCloseable {
+
+    /** The platform's business zone (the default): "today" is its day, as the services count it. */
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    static final int NOT_DUE = Integer.MIN_VALUE;
+    /**
+     * When invoices fall due, relative to today, so every step happens whatever the date the suite runs on: pre-due
+     * notes (7 and 1 days before), each step of the default ladder (1, 15, 30 and 60 days overdue), and many not due
+     * for years (the ledger's bulk).
+     */
+    static final int[] DUE_IN_DAYS = { 7, 1, -3, -20, -40, -75, NOT_DUE, NOT_DUE, NOT_DUE, NOT_DUE, NOT_DUE, NOT_DUE };
 
     static final List<String> CUSTOMERS = java.util.stream.IntStream.range(0, 12).mapToObj(n -> "C-F%02d".formatted(n)).toList();
 
@@ -112,6 +125,10 @@ final class Load implements AutoCloseable {
         }
     }
 
+    static LocalDate today() {
+        return LocalDate.now(BUSINESS_ZONE);
+    }
+
     private void next() {
         int n = ++sequence;
         String customer = CUSTOMERS.get(random.nextInt(CUSTOMERS.size()));
@@ -120,17 +137,19 @@ final class Load implements AutoCloseable {
         if (roll < 60) {
             String id = "INV-F-%05d".formatted(n);
             BigDecimal amount = BigDecimal.valueOf(1000 + random.nextInt(900_000), 2);
-            String due = random.nextInt(4) == 0 ? "2026-06-30" : "2099-12-31";
+            int days = DUE_IN_DAYS[random.nextInt(DUE_IN_DAYS.length)];
+            LocalDate due = days == NOT_DUE ? LocalDate.of(2099, 12, 31) : today().plusDays(days);
             send("receivables", "/api/invoices", Map.of(), """
-                    { "invoiceId": "%s", "customerId": "%s", "deliveryRef": "DN-%d", "issueDate": "2026-06-01",
-                      "dueDate": "%s", "amount": "%s", "currency": "%s" }""".formatted(id, customer, n, due, amount, currency),
+                    { "invoiceId": "%s", "customerId": "%s", "deliveryRef": "DN-%d", "issueDate": "%s",
+                      "dueDate": "%s", "amount": "%s", "currency": "%s" }""".formatted(id, customer, n,
+                    today().minusDays(90), due, amount, currency),
                     new Accepted("invoice", id, customer, amount, currency));
         } else if (roll < 88) {
             String id = "PAY-F-%05d".formatted(n);
             BigDecimal amount = BigDecimal.valueOf(1000 + random.nextInt(600_000), 2);
             send("receivables", "/api/payments", Map.of(), """
                     { "paymentId": "%s", "customerId": "%s", "amount": "%s", "currency": "%s",
-                      "receivedOn": "2026-11-20", "method": "BANK_TRANSFER" }""".formatted(id, customer, amount, currency),
+                      "receivedOn": "%s", "method": "BANK_TRANSFER" }""".formatted(id, customer, amount, currency, today()),
                     new Accepted("payment", id, customer, amount, currency));
         } else {
             String key = "CMPKEY-F-%05d".formatted(n);
