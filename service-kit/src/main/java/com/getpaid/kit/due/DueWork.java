@@ -26,9 +26,10 @@ public class DueWork {
 
     /** Puts (kind, key) on the queue due at {@code dueAt}; if it is already queued, moves it to the earlier of the two times (keeps attempts). */
     public void schedule(Connection c, String kind, String key, Instant dueAt) throws SQLException {
+        // no new row version when the time queued is already as early (every invoice of a customer asks again)
         Sql.update(c, "INSERT INTO due_work (kind, key, due_at) VALUES (?, ?, ?) ON CONFLICT (kind, key) "
-                + "DO UPDATE SET due_at = LEAST(due_work.due_at, EXCLUDED.due_at)", checked(kind, "kind"), checked(key, "key"),
-                Objects.requireNonNull(dueAt, "dueAt"));
+                + "DO UPDATE SET due_at = EXCLUDED.due_at WHERE due_work.due_at > EXCLUDED.due_at", checked(kind, "kind"),
+                checked(key, "key"), Objects.requireNonNull(dueAt, "dueAt"));
     }
 
     /** Puts (kind, key) due at exactly {@code dueAt}, replacing any time already queued (attempts reset). */
