@@ -13,5 +13,7 @@ public enum FollowUpKind {
     /** For the account manager: how are the goods doing, 3 days, 3 weeks, 3 months after a delivery (333). */
     AFTER_SALES_FOLLOW_UP,
     /** For the senior handler: nobody took a complaint within the dispatch time. */
-    COMPLAINT_DISPATCH_OVERDUE
+    COMPLAINT_DISPATCH_OVERDUE,
+    /** For the account manager: a message to the customer failed for good; reach the customer another way. */
+    DELIVERY_FAILED
 }

@@ -1,6 +1,7 @@
 package com.getpaid.notification.followup;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.kit.validation.Code;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,22 +39,25 @@ public class FollowUpResource {
     /** The body of {@code POST /api/follow-ups/{id}/completion}. */
     public record Completion(@NotBlank @Size(max = 100) @Schema(example = "REACHED", description = "What came of it; the console offers REACHED, NO_ANSWER and DONE") String outcome,
             @Size(max = 4000) @Schema(example = "Hinges fitted; asked for a quote on the 30 mm size") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "li.na") String by) {
+            @Size(max = 200) @Schema(example = "li.na", description = "Optional and ignored as the actor: who completed "
+                    + "the task is the token's user. Accepted so earlier callers keep working.") String by) {
     }
 
     private final FollowUps followUps;
+    private final Actors actors;
     private final ZoneId zone;
 
-    public FollowUpResource(FollowUps followUps,
+    public FollowUpResource(FollowUps followUps, Actors actors,
             @ConfigProperty(name = "getpaid.business-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.followUps = followUps;
+        this.actors = actors;
         this.zone = zone;
     }
 
     @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Operation(summary = "Staff tasks, soonest due first", description = "Filters: customerId, kind (ESCALATION, COMPLAINT_CALLBACK, "
-            + "COMPLAINT_DISPATCH_OVERDUE, AFTER_SALES_FOLLOW_UP), assignee, due (YYYY-MM-DD: "
+            + "COMPLAINT_DISPATCH_OVERDUE, AFTER_SALES_FOLLOW_UP, DELIVERY_FAILED), assignee, due (YYYY-MM-DD: "
             + "due by the end of that day in the business zone), status (OPEN, OVERDUE, DONE); page from 0, size 1 to 500 "
             + "(100 by default).")
     public List<FollowUpView> list(@QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id "
@@ -82,10 +86,11 @@ public class FollowUpResource {
     @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Record what came of a task", description = "The same completion again answers the task as it "
-            + "is; a different one for a task already done is refused with 409.")
+    @Operation(summary = "Record what came of a task", description = "Completed by the token's user (completedBy); a "
+            + "'by' in the body is ignored. The same completion again answers the task as it is; a different one for a "
+            + "task already done is refused with 409.")
     public FollowUpView complete(@PathParam("id") String id, @NotNull @Valid Completion body) {
         return followUps.complete(id, body.outcome().strip(), body.note() == null || body.note().isBlank() ? null
-                : body.note().strip(), body.by().strip());
+                : body.note().strip(), actors.user());
     }
 }

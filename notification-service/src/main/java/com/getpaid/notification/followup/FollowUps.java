@@ -108,12 +108,18 @@ public class FollowUps {
     /** As {@link #schedule(Commands.Tx, CloudEvent, String, FollowUpKind, String, Instant, String)}, with what to know first. */
     public void schedule(Commands.Tx tx, CloudEvent cause, String customerId, FollowUpKind kind, String about, Instant dueAt,
             String assignee, String brief) throws Exception {
+        schedule(tx, cause.id(), customerId, kind, about, dueAt, assignee, brief);
+    }
+
+    /** As above, for a task that answers the event {@code answersEventId} (the one a failed message answered). */
+    public void schedule(Commands.Tx tx, String answersEventId, String customerId, FollowUpKind kind, String about,
+            Instant dueAt, String assignee, String brief) throws Exception {
         if (Sql.one(tx.connection(), "SELECT 1 FROM follow_up_view WHERE kind = ? AND about = ?", rs -> 1, kind.name(), about)
                 .isPresent()) {
             return;
         }
         String id = UUID.randomUUID().toString();
-        tx.decide(FollowUp.KIND, id, task -> task.schedule(customerId, kind, about, cause.id(), dueAt, assignee, brief));
+        tx.decide(FollowUp.KIND, id, task -> task.schedule(customerId, kind, about, answersEventId, dueAt, assignee, brief));
         tx.flush(); // the next event of the batch finds the task in follow_up_view (once per kind and subject)
         dueWork.schedule(tx.connection(), FollowUpFallsDue.KIND, id, dueAt);
         LOG.infof("%s task about %s for customer %s due %s, for %s", kind, about, customerId, dueAt,

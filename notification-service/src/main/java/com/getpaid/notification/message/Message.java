@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A message to a customer (or to staff), a stream of its own: queued once, then sent, failed or cancelled. */
+/**
+ * A message to a customer (or to staff), a stream of its own: queued once, then sent, failed or cancelled, once: a second
+ * outcome (a record repeated, a late sender) decides nothing.
+ */
 public final class Message {
 
     private static final Dispatch<Message, NotificationEvent> APPLY = Dispatch.<Message, NotificationEvent>over(
@@ -56,17 +59,17 @@ public final class Message {
 
     /** The SMTP server took it. */
     public List<NotificationSent> sent(String recipient, String subjectLine, String language, String messageId, Instant at) {
-        return List.of(new NotificationSent(id, customerId(), recipient, subjectLine, language, messageId, at));
+        return status != NotificationStatus.QUEUED ? List.of() : List.of(new NotificationSent(id, customerId(), recipient, subjectLine, language, messageId, at));
     }
 
     /** It could not be delivered, for good. */
     public List<NotificationFailed> failed(int attempts, String reason, Instant at) {
-        return List.of(new NotificationFailed(id, customerId(), attempts, reason, at));
+        return status != NotificationStatus.QUEUED ? List.of() : List.of(new NotificationFailed(id, customerId(), attempts, reason, at));
     }
 
     /** It was no longer true when its turn came. */
     public List<NotificationCancelled> cancelled(String reason, Instant at) {
-        return List.of(new NotificationCancelled(id, customerId(), reason, at));
+        return status != NotificationStatus.QUEUED ? List.of() : List.of(new NotificationCancelled(id, customerId(), reason, at));
     }
 
     private String customerId() {

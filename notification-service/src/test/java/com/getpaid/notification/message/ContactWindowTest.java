@@ -54,4 +54,44 @@ class ContactWindowTest {
         assertEquals(Instant.parse("2026-11-28T23:00:00Z"),
                 ContactWindow.at(Instant.parse("2026-11-27T23:30:00Z"), berlin).orElseThrow().until());
     }
+
+    static final CollectionProfile NEVER = new CollectionProfile("li.na", null, "Asia/Shanghai",
+            List.of(DayOfWeek.values()), 0, null);
+    static final java.time.Duration TWO_WEEKS = java.time.Duration.ofDays(14);
+
+    @Test
+    void aCardThatRefusesEveryDayGetsItsLetterInTheFirstWorkingHourAfterTheLongestDeferral() {
+        // Wednesday 2026-11-25, 10:00 in Shanghai, first deferred now: waits until Wednesday 9 Dec, 10:00 (14 days)
+        Instant now = Instant.parse("2026-11-25T02:00:00Z");
+        var first = ContactWindow.at(now, NEVER, null, TWO_WEEKS).orElseThrow();
+        assertEquals(Instant.parse("2026-12-09T02:00:00Z"), first.until());
+        assertEquals(true, first.windowSetAside());
+        assertEquals("the customer refuses letters on WEDNESDAY (Asia/Shanghai), but a letter waits at most 14 days for the "
+                + "customer's window: it goes in the next working hour", first.why());
+        // that moment come, it goes (an until not after now)
+        var then = ContactWindow.at(first.until(), NEVER, now, TWO_WEEKS).orElseThrow();
+        assertEquals(first.until(), then.until());
+        // first deferred on Friday 20 Nov at 19:00 Shanghai: 14 days later is Friday 4 Dec after hours, so Monday 7 Dec 09:00
+        var late = ContactWindow.at(Instant.parse("2026-11-25T02:00:00Z"), NEVER, Instant.parse("2026-11-20T11:00:00Z"),
+                TWO_WEEKS).orElseThrow();
+        assertEquals(Instant.parse("2026-12-07T01:00:00Z"), late.until());
+    }
+
+    @Test
+    void aWaitWithinTheLongestDeferralKeepsTheCustomersWindow() {
+        var weekend = ContactWindow.at(Instant.parse("2026-11-28T06:00:00Z"), PICKY, Instant.parse("2026-11-20T06:00:00Z"),
+                TWO_WEEKS).orElseThrow();
+        assertEquals(Instant.parse("2026-11-30T01:30:00Z"), weekend.until());
+        assertEquals(false, weekend.windowSetAside());
+    }
+
+    @Test
+    void workingHoursAreWeekdaysFromNineToSixInTheCustomersZone() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        // Wednesday 08:00 -> 09:00; Wednesday 12:00 stays; Friday 18:30 -> Monday 09:00; Saturday noon -> Monday 09:00
+        assertEquals(Instant.parse("2026-11-25T01:00:00Z"), ContactWindow.workingHour(Instant.parse("2026-11-25T00:00:00Z"), shanghai));
+        assertEquals(Instant.parse("2026-11-25T04:00:00Z"), ContactWindow.workingHour(Instant.parse("2026-11-25T04:00:00Z"), shanghai));
+        assertEquals(Instant.parse("2026-11-30T01:00:00Z"), ContactWindow.workingHour(Instant.parse("2026-11-27T10:30:00Z"), shanghai));
+        assertEquals(Instant.parse("2026-11-30T01:00:00Z"), ContactWindow.workingHour(Instant.parse("2026-11-28T04:00:00Z"), shanghai));
+    }
 }

@@ -39,10 +39,15 @@ class MailFailuresTest {
 
     /** {@code getpaid_mail_failures_total} as Prometheus reads it from {@code /q/metrics}. */
     static double mailFailures() {
-        var line = java.util.regex.Pattern.compile("^getpaid_mail_failures_total(\\{[^}]*\\})? (\\S+)$",
+        return counter("getpaid_mail_failures_total");
+    }
+
+    /** A counter as Prometheus reads it from {@code /q/metrics}. */
+    static double counter(String name) {
+        var line = java.util.regex.Pattern.compile("^" + name + "(\\{[^}]*\\})? (\\S+)$",
                 java.util.regex.Pattern.MULTILINE).matcher(operator().get("/q/metrics").then().statusCode(200).extract()
                         .asString());
-        assertTrue(line.find(), "getpaid_mail_failures_total is in /q/metrics");
+        assertTrue(line.find(), name + " is in /q/metrics");
         return Double.parseDouble(line.group(2));
     }
 

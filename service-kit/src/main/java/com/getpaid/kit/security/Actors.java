@@ -20,6 +20,11 @@ public class Actors {
         return EventStore.Cause.by(describe());
     }
 
+    /** The token's user (its subject), who acts: "li.na"; a body field never replaces it. */
+    public String user() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
     public String describe() {
         if (identity.isAnonymous()) {
             return "anonymous"; // not reachable through the API (every endpoint needs a role); said plainly if ever
