@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.events.Topics;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
@@ -384,7 +385,7 @@ class ReceivablesServiceTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(times);
         try (var other = db.getConnection()) {
             other.setAutoCommit(false);
-            com.getpaid.events.store.Sql.one(other, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1,
+            com.getpaid.events.store.Sql.one(other, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1,
                     customerId);
             var futures = java.util.stream.IntStream.range(0, times).mapToObj(n -> pool.submit(() -> {
                 var r = given().contentType(ContentType.JSON).body(body).post(path);
@@ -428,7 +429,7 @@ class ReceivablesServiceTest {
         try (var other = db.getConnection()) {
             other.setAutoCommit(false);
             // another transaction holds customer C-RACE's lock (the terms listener, say)
-            com.getpaid.events.store.Sql.one(other, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, "C-RACE");
+            com.getpaid.events.store.Sql.one(other, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1, "C-RACE");
             var issuing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/invoices",
                     invoice("INV-RACE-1", "C-RACE", "2026-11-02", null, "10.00")).extract().statusCode());
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingForLocks() > 0);
