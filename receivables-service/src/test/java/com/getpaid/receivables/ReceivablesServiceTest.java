@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.events.Topics;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
