@@ -11,6 +11,7 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.events.receivables.PaymentOverdue;
+import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
@@ -384,7 +385,7 @@ class ReceivablesServiceTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(times);
         try (var other = db.getConnection()) {
             other.setAutoCommit(false);
-            com.getpaid.events.store.Sql.one(other, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1,
+            com.getpaid.events.store.Sql.one(other, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1,
                     customerId);
             var futures = java.util.stream.IntStream.range(0, times).mapToObj(n -> pool.submit(() -> {
                 var r = given().contentType(ContentType.JSON).body(body).post(path);
@@ -428,7 +429,7 @@ class ReceivablesServiceTest {
         try (var other = db.getConnection()) {
             other.setAutoCommit(false);
             // another transaction holds customer C-RACE's lock (the terms listener, say)
-            com.getpaid.events.store.Sql.one(other, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, "C-RACE");
+            com.getpaid.events.store.Sql.one(other, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1, "C-RACE");
             var issuing = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/invoices",
                     invoice("INV-RACE-1", "C-RACE", "2026-11-02", null, "10.00")).extract().statusCode());
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingForLocks() > 0);

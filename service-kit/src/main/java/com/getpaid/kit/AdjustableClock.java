@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The system clock moved by an offset an operator sets ({@code PUT /admin/clock}), for scenario tests that walk the
- * platform through weeks in minutes. Only with {@code getpaid.clock.adjustable=true}; never in production. It keeps
- * running from the moment it is set.
+ * platform through weeks in minutes. Only with {@code getpaid.clock.adjustable=true} in the dev, test or scenario
+ * profile; a production start refuses it ({@code Infrastructure}). It keeps running from the moment it is set.
  */
 public final class AdjustableClock extends Clock {
 

@@ -95,7 +95,9 @@ public class Kernel {
     public ProjectionAdminResource.Rebuilt rebuildProjections() {
         long start = System.nanoTime();
         LOG.infof("Rebuilding the read models %s of %s from its event store", projector.tables(), config.source());
-        long count = transact(c -> store.rebuild(c, n -> LOG.infof("Rebuild of %s: %d events replayed so far",
+        var bounds = new Jdbc.Timeouts(config.transactions().rebuildLockTimeout(),
+                config.transactions().rebuildStatementTimeout());
+        long count = transact(bounds, c -> store.rebuild(c, n -> LOG.infof("Rebuild of %s: %d events replayed so far",
                 config.source(), n)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Rebuilt the read models of %s: %d events replayed in %d ms", config.source(), count, millis);
@@ -145,13 +147,19 @@ public class Kernel {
     }
 
     /**
-     * Runs the work in one transaction; on a concurrency conflict or a transient database error it
+     * Runs the work in one transaction bounded by {@code getpaid.kernel.transactions.*} (a lock or statement
+     * timeout is not retried: it answers 503); on a concurrency conflict or a transient database error it
      * runs it again from the start (the work reloads what it decides on), up to five times.
      */
     public <T> T transact(Jdbc.Work<T> work) {
+        return transact(new Jdbc.Timeouts(config.transactions().lockTimeout(), config.transactions().statementTimeout()),
+                work);
+    }
+
+    private <T> T transact(Jdbc.Timeouts bounds, Jdbc.Work<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                return Jdbc.inTransaction(dataSource, work);
+                return Jdbc.inTransaction(dataSource, bounds, work);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !Jdbc.isTransient(e)) {
                     throw e;

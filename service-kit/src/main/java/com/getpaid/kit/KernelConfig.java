@@ -18,6 +18,24 @@ public interface KernelConfig {
 
     Consumer consumer();
 
+    Transactions transactions();
+
+    /** Every transaction's bounds: a wait for a lock or a statement longer than these is cancelled (a 503). */
+    interface Transactions {
+        @WithDefault("5s")
+        Duration lockTimeout();
+
+        @WithDefault("30s")
+        Duration statementTimeout();
+
+        /** A projection rebuild replays the whole store in one transaction and waits for every writer to finish. */
+        @WithDefault("1m")
+        Duration rebuildLockTimeout();
+
+        @WithDefault("30m")
+        Duration rebuildStatementTimeout();
+    }
+
     interface Consumer {
         /** How long a consumer waits out a database outage before dead-lettering the event it holds. */
         @WithDefault("10m")

@@ -151,6 +151,14 @@ public final class LocalPlatform implements AutoCloseable {
         return this;
     }
 
+    /**
+     * One service on the adjustable clock ({@code PUT /admin/clock}), for scenario tests: only in the
+     * {@code scenario} profile, since a production start refuses it.
+     */
+    public LocalPlatform onAdjustableClock(String service) {
+        return configure(service, "quarkus.profile", "scenario").configure(service, "getpaid.clock.adjustable", "true");
+    }
+
     /** Starts the four services and waits until each is ready. */
     public LocalPlatform startServices() throws Exception {
         for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {

@@ -35,7 +35,7 @@ class ConsoleBrowserSystemTest extends RunningPlatform {
 
     @BeforeAll
     static void start() throws Exception {
-        start("console", platform -> platform.configure("customer", "getpaid.clock.adjustable", "true"));
+        start("console", platform -> platform.onAdjustableClock("customer"));
         platform.startConsole(Ports.free(1)[0]);
         seed();
         browser = new Browser(platform.consoleUrl(), Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-"));

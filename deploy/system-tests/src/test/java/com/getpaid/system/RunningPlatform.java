@@ -32,7 +32,7 @@ abstract class RunningPlatform {
     static void startOnAControlledClock(String name, Consumer<LocalPlatform> configure) throws Exception {
         start(name, platform -> {
             for (String service : LocalPlatform.SERVICES) {
-                platform.configure(service, "getpaid.clock.adjustable", "true");
+                platform.onAdjustableClock(service);
             }
             configure.accept(platform);
         });

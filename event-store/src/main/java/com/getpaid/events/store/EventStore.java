@@ -27,9 +27,6 @@ public final class EventStore {
      */
     public static final int MAX_EVENT_BYTES = 512 * 1024;
 
-    /** Writers share this lock; a projection rebuild takes it alone, so no write lands mid-replay. */
-    private static final long REBUILD_LOCK = "event-store:rebuild".hashCode();
-
     private final Projector projector;
     private final Clock clock;
 
@@ -162,8 +159,8 @@ public final class EventStore {
      * rebuild lock, the rebuild takes it alone), so no event is appended and projected mid-replay.
      */
     public long rebuild(Connection c, java.util.function.LongConsumer progress) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            ps.setLong(1, REBUILD_LOCK);
+        String alone = "SELECT pg_advisory_xact_lock(" + AdvisoryLocks.REBUILD.whole() + ")";
+        try (PreparedStatement ps = c.prepareStatement(alone)) {
             ps.execute();
         }
         for (String table : projector.tables()) {
@@ -192,9 +189,9 @@ public final class EventStore {
 
     private static void lockCustomer(Connection c, String customerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT pg_advisory_xact_lock_shared(?), pg_advisory_xact_lock(hashtext('customer:' || ?))")) {
-            ps.setLong(1, REBUILD_LOCK);
-            ps.setString(2, customerId);
+                "SELECT pg_advisory_xact_lock_shared(" + AdvisoryLocks.REBUILD.whole() + "), pg_advisory_xact_lock("
+                        + AdvisoryLocks.CUSTOMER.key() + ")")) {
+            ps.setString(1, customerId);
             ps.execute();
         }
     }

@@ -12,11 +12,26 @@ public final class Jdbc {
         T apply(Connection connection) throws Exception;
     }
 
+    /**
+     * How long a transaction's statements may wait for a lock, and run, before the database cancels them (SQLState
+     * 55P03, 57014): a wait that never ends would hold a pooled connection for ever. Zero means no bound.
+     */
+    public record Timeouts(java.time.Duration lock, java.time.Duration statement) {
+        /** For a command or a consumer's batch: seconds, not minutes. */
+        public static final Timeouts STANDARD = new Timeouts(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30));
+    }
+
+    /** Runs the work in one transaction bounded by {@link Timeouts#STANDARD}. */
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        return inTransaction(dataSource, Timeouts.STANDARD, work);
+    }
+
+    public static <T> T inTransaction(DataSource dataSource, Timeouts timeouts, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
+                bound(connection, timeouts);
                 T result = work.apply(connection);
                 connection.commit();
                 return result;
@@ -31,6 +46,26 @@ public final class Jdbc {
         } catch (Exception e) {
             throw new StoreException(e);
         }
+    }
+
+    /** Both settings in one round trip (the commands' hot path); {@code is_local}: they end with the transaction. */
+    private static void bound(Connection connection, Timeouts timeouts) throws SQLException {
+        try (var ps = connection.prepareStatement(
+                "SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")) {
+            ps.setString(1, timeouts.lock().toMillis() + "ms");
+            ps.setString(2, timeouts.statement().toMillis() + "ms");
+            ps.execute();
+        }
+    }
+
+    /** True when the database gave up waiting for a lock (lock_timeout) or cancelled a statement (statement_timeout). */
+    public static boolean isTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A database failure the caller cannot fix by changing its input. */
@@ -48,7 +83,7 @@ public final class Jdbc {
      */
     public static <T> java.util.Optional<T> alone(DataSource dataSource, String name, java.util.function.Supplier<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            try (var ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            try (var ps = c.prepareStatement("SELECT pg_try_advisory_lock(" + AdvisoryLocks.JOB.key() + ")")) {
                 ps.setString(1, name);
                 try (var rs = ps.executeQuery()) {
                     if (!(rs.next() && rs.getBoolean(1))) {
@@ -59,7 +94,7 @@ public final class Jdbc {
             try {
                 return java.util.Optional.ofNullable(work.get());
             } finally {
-                try (var ps = c.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                try (var ps = c.prepareStatement("SELECT pg_advisory_unlock(" + AdvisoryLocks.JOB.key() + ")")) {
                     ps.setString(1, name);
                     ps.execute();
                 } catch (SQLException e) {
@@ -71,7 +106,10 @@ public final class Jdbc {
         }
     }
 
-    /** True when running the work again may succeed: a conflict, deadlock, lost connection, or a unique key taken by a concurrent writer (the retry then sees it). */
+    /**
+     * True when running the work again may succeed: a conflict, deadlock, lost connection, or a unique key taken by a
+     * concurrent writer (the retry then sees it). Not a timeout: waiting the bound again and again is what it bounds.
+     */
     public static boolean isTransient(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyConflict) {
@@ -79,7 +117,7 @@ public final class Jdbc {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("40") || state.startsWith("08") || state.equals("55P03") || state.equals("23505")) {
+                if (state.startsWith("40") || state.startsWith("08") || state.equals("23505")) {
                     return true;
                 }
             }

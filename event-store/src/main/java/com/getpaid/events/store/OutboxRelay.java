@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
  *
  * <p>One relay per service publishes: the one holding a session advisory lock on its own,
  * unpooled connection ({@link LockConnections}), so the lock ends with that session and never
- * travels back into a pool. Publishing is at least once: consumers de-duplicate by event id.
+ * travels back into a pool. The active relay reads and marks events on that same connection, so a
+ * pool exhausted by commands never costs it its leadership. Publishing is at least once: consumers
+ * de-duplicate by event id.
  *
  * <p>Outages: while Kafka is away the active relay keeps its lock and retries with backoff (the
  * events wait in the store; writes go on). While PostgreSQL is away it gives the lock up (the
@@ -58,13 +60,15 @@ public final class OutboxRelay implements AutoCloseable {
     private final LockConnections lockConnections;
     private final Publisher publisher;
     private final String source;
-    private final long lockKey;
+    private final String lockKey;
     private final int batchSize;
     private final Duration pollInterval;
     private final AtomicLong published = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean active;
     private volatile boolean running;
+    /** The lock's connection while this relay is active: its reads and marks run there, not on the pool. */
+    private volatile Connection own;
     private Thread thread;
 
     public OutboxRelay(DataSource dataSource, LockConnections lockConnections, Publisher publisher, String source,
@@ -73,7 +77,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.lockConnections = lockConnections;
         this.publisher = publisher;
         this.source = source;
-        this.lockKey = ("outbox-relay:" + source).hashCode();
+        this.lockKey = source;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
     }
@@ -187,8 +191,17 @@ public final class OutboxRelay implements AutoCloseable {
 
     /** Publishes until stopped; a Kafka failure is waited out here, a lost database connection ends it. */
     private void publishWhileHoldingTheLock(Connection lock) throws SQLException {
-        long backoff = 100;
         org.postgresql.PGConnection listener = listen(lock);
+        own = lock;
+        try {
+            publishUntilStopped(lock, listener);
+        } finally {
+            own = null;
+        }
+    }
+
+    private void publishUntilStopped(Connection lock, org.postgresql.PGConnection listener) throws SQLException {
+        long backoff = 100;
         while (running) {
             try {
                 if (publishBatch() < batchSize) {
@@ -218,23 +231,23 @@ public final class OutboxRelay implements AutoCloseable {
     int publishBatch() throws Exception {
         List<CloudEvent> batch = new ArrayList<>();
         List<Long> positions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM event_store e "
-                        + "WHERE published_at IS NULL AND stuck_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_store s "
-                        + "WHERE s.published_at IS NULL AND s.stuck_at IS NOT NULL AND s.customer_id = e.customer_id "
-                        + "AND s.position < e.position) ORDER BY position LIMIT ?")) {
-            ps.setInt(1, batchSize);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    positions.add(rs.getLong(1));
-                    batch.add(new CloudEvent(rs.getString(2), rs.getString(3), source, rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(10), rs.getString(9)));
+        onOwnConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM event_store e "
+                    + "WHERE published_at IS NULL AND stuck_at IS NULL AND NOT EXISTS (SELECT 1 FROM event_store s "
+                    + "WHERE s.published_at IS NULL AND s.stuck_at IS NOT NULL AND s.customer_id = e.customer_id "
+                    + "AND s.position < e.position) ORDER BY position LIMIT ?")) {
+                ps.setInt(1, batchSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        positions.add(rs.getLong(1));
+                        batch.add(new CloudEvent(rs.getString(2), rs.getString(3), source, rs.getString(4),
+                                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(10), rs.getString(9)));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new Jdbc.StoreException(e);
-        }
+            return null;
+        });
         if (batch.isEmpty()) {
             lastError.set(null);
             return 0;
@@ -272,7 +285,7 @@ public final class OutboxRelay implements AutoCloseable {
                 heldBack.add(event.key());
                 String reason = rootMessage(e);
                 long position = positions.get(i);
-                Jdbc.inTransaction(dataSource, c -> Sql.update(c,
+                onOwnConnection(c -> Sql.update(c,
                         "UPDATE event_store SET stuck_at = now(), stuck_reason = ? WHERE position = ?", reason, position));
                 LOG.errorf("Outbox relay of %s: Kafka refuses event %d (%s %s of customer %s): %s. It is parked; the customer's "
                         + "later events wait behind it, everyone else's go on. Fix the cause, then POST /admin/outbox/retry-stuck",
@@ -301,8 +314,26 @@ public final class OutboxRelay implements AutoCloseable {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
+    /**
+     * A relay statement, each one on its own (autocommit): on the lock's connection while active, else from the
+     * pool (a relay not started, in tests).
+     */
+    private <T> T onOwnConnection(Jdbc.Work<T> work) {
+        Connection c = own;
+        if (c == null) {
+            return Jdbc.inTransaction(dataSource, work);
+        }
+        try {
+            return work.apply(c);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new Jdbc.StoreException(e);
+        }
+    }
+
     private void markPublished(List<Long> positions) {
-        Jdbc.inTransaction(dataSource, c -> {
+        onOwnConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE event_store SET published_at = ? WHERE position = ANY (?)")) {
                 ps.setObject(1, java.sql.Timestamp.from(Instant.now()));
                 ps.setArray(2, c.createArrayOf("bigint", positions.toArray()));
@@ -337,8 +368,9 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, lockKey);
+        String lock = "SELECT pg_try_advisory_lock(" + AdvisoryLocks.OUTBOX_RELAY.key() + ")";
+        try (PreparedStatement ps = c.prepareStatement(lock)) {
+            ps.setString(1, lockKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

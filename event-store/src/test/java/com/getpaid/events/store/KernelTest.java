@@ -193,9 +193,34 @@ class KernelTest {
     }
 
     @Test
+    void anExhaustedPoolDoesNotCostTheRelayItsLeadership() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean exhausted = new java.util.concurrent.atomic.AtomicBoolean();
+        DataSource pool = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && exhausted.get()) {
+                        throw new java.sql.SQLException("Sorry, acquisition timeout!", "08001"); // every connection busy
+                    }
+                    return method.invoke(db, args);
+                });
+        OutboxRelay relay = new OutboxRelay(pool, db::getConnection, sent::addAll, "test", 100, Duration.ofMillis(50));
+        try {
+            relay.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(relay::isActive);
+            exhausted.set(true); // commands hold every pooled connection
+            Jdbc.inTransaction(db, c -> store.append(c, "s-1", 0, List.of(invoice("I-1", "C-1")), EventStore.Cause.by("kernel test")));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() == 1);
+            assertTrue(relay.isActive(), "still the active relay");
+            assertEquals(null, relay.lastError());
+        } finally {
+            relay.close();
+        }
+    }
+
+    @Test
     void aStandbyIsHealthyAgainOnceTheDatabaseAnswers() throws Exception {
-        try (Connection holder = db.getConnection(); var ps = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            ps.setLong(1, "outbox-relay:test".hashCode()); // another instance is the active relay
+        try (Connection holder = db.getConnection(); var ps = holder.prepareStatement("SELECT pg_advisory_lock("
+                + AdvisoryLocks.OUTBOX_RELAY.key() + ")")) {
+            ps.setString(1, "test"); // another instance is the active relay
             ps.execute();
             java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
             OutboxRelay standby = new OutboxRelay(db, () -> {

@@ -29,7 +29,8 @@ public final class IdempotentRequests {
     public static Optional<Kept> kept(Connection c, String scope, String key, String keyField, Object request)
             throws Exception {
         String hash = hash(request);
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock("
+                + com.getpaid.events.store.AdvisoryLocks.REQUEST.key() + ")")) {
             ps.setString(1, "request:" + scope + ":" + key);
             ps.execute();
         }

@@ -166,9 +166,20 @@ public class ProblemMappers {
         if (Jdbc.isPermanent(e)) {
             return unexpected(e); // refused data or a bug: sending it again would not help
         }
+        if (Jdbc.isTimeout(e)) {
+            return timedOut(e);
+        }
         LOG.warnf("Request refused, the database did not answer: %s", e.getMessage());
         Response problem = respond(503, "Service unavailable", "The database did not answer; nothing was changed. "
                 + "Send the request again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "2").build();
+    }
+
+    /** A lock held elsewhere, or a statement, outlasted its bound (lock_timeout, statement_timeout): rolled back. */
+    private static Response timedOut(RuntimeException e) {
+        LOG.warnf("Request refused, it waited longer than its bound in the database: %s", e.getMessage());
+        Response problem = respond(503, "Service unavailable", "The data this request needs stayed busy longer than "
+                + "the database waits; nothing was changed. Send the request again.", List.of());
         return Response.fromResponse(problem).header("Retry-After", "2").build();
     }
 
@@ -196,6 +207,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (Jdbc.isTimeout(e)) {
+            return timedOut(e); // wrapped on its way out of the pipeline
+        }
         LOG.error("Request failed unexpectedly", e);
         return respond(500, "Internal error", "The request failed on our side; nothing was changed. Retry later.",
                 List.of());

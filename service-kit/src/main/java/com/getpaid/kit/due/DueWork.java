@@ -1,5 +1,6 @@
 package com.getpaid.kit.due;
 
+import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.events.store.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -72,8 +73,8 @@ public class DueWork {
                 + "OR kind = ?) AND NOT (key = ANY (?)) ORDER BY due_at, kind, key LIMIT " + CANDIDATES, DueWork::item, before,
                 kind, kind, skipped);
         for (DueItem candidate : candidates) {
-            boolean mine = Sql.one(c, "SELECT pg_try_advisory_xact_lock(hashtext('due-work:' || ?), hashtext(?))",
-                    rs -> rs.getBoolean(1), candidate.kind(), candidate.key()).orElse(false);
+            boolean mine = Sql.one(c, "SELECT pg_try_advisory_xact_lock(" + AdvisoryLocks.DUE_WORK.key() + ")",
+                    rs -> rs.getBoolean(1), candidate.kind() + ":" + candidate.key()).orElse(false);
             if (mine) {
                 // read again under the claim: another runner may have finished it since the candidates were read
                 Optional<DueItem> still = Sql.one(c, "SELECT " + COLUMNS + " FROM due_work WHERE kind = ? AND key = ? "

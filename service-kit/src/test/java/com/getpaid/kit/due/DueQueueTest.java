@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.getpaid.events.store.AdvisoryLocks;
 import com.getpaid.events.store.Jdbc;
 import com.getpaid.events.store.Sql;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -362,7 +363,7 @@ class DueQueueTest {
             @Override
             public Optional<Instant> handle(Connection c, DueItem item) throws Exception {
                 runnerClaimed.countDown();
-                Sql.one(c, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, item.key()); // the account's lock
+                Sql.one(c, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1, item.key()); // the account's lock
                 invoicesSeen.set(Sql.one(c, "SELECT count(*) FROM due_test_invoice WHERE customer = ?", rs -> rs.getLong(1),
                         item.key()).orElseThrow());
                 // like the fall-due: the next time comes from what is recorded, read under the lock
@@ -373,7 +374,7 @@ class DueQueueTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Connection command = db.getConnection()) {
             command.setAutoCommit(false);
-            Sql.one(command, "SELECT pg_advisory_xact_lock(hashtext('customer:' || ?))", rs -> 1, "C-1");
+            Sql.one(command, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1, "C-1");
             Future<DueQueue.Outcome> runner = pool.submit(() -> queue(fallDue).runNext());
             assertTrue(runnerClaimed.await(10, TimeUnit.SECONDS), "the runner never claimed the item");
             await().atMost(Duration.ofSeconds(10)).until(() -> tx(c -> Sql.one(c, "SELECT count(*) FROM pg_locks "
