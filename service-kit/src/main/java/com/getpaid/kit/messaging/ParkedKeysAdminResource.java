@@ -32,7 +32,8 @@ public class ParkedKeysAdminResource {
     }
 
     /** A record waiting in a parked key; the first is the one that failed. */
-    public record WaitingRecord(String eventId, String type, String topic, int partition, long offset, Instant occurredAt) {
+    public record WaitingRecord(String eventId, String type, String subject, String topic, int partition, long offset,
+            Instant occurredAt) {
     }
 
     /** A parked key with the records that wait in it. */
@@ -62,7 +63,7 @@ public class ParkedKeysAdminResource {
                 .findFirst().orElseThrow(() -> new com.getpaid.kit.domain.NotFound("No key " + key + " is parked for "
                         + consumer));
         return new ParkedKeyView(parked, consumers.queue(consumer, key).stream().map(p -> new WaitingRecord(
-                p.envelope().id(), p.envelope().type(), p.topic(), p.partition(), p.offset(), p.envelope().time())).toList());
+                p.envelope().id(), p.envelope().type(), p.envelope().subject(), p.topic(), p.partition(), p.offset(), p.envelope().time())).toList());
     }
 
     @POST
