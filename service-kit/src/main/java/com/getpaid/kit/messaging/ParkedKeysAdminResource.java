@@ -59,11 +59,12 @@ public class ParkedKeysAdminResource {
     @Path("{consumer}/{key}")
     @Operation(summary = "One parked key with its waiting records, in order")
     public ParkedKeyView key(@PathParam("consumer") String consumer, @PathParam("key") String key) {
-        ParkedKeys.Key parked = consumers.parked().stream().filter(k -> k.consumer().equals(consumer) && k.key().equals(key))
-                .findFirst().orElseThrow(() -> new com.getpaid.kit.domain.NotFound("No key " + key + " is parked for "
+        ParkedKeys.Key parked = consumers.parked().stream()
+                .filter(k -> k.consumer().equals(consumer) && k.key().equals(key)).findFirst().orElseThrow(() -> new com.getpaid.kit.domain.NotFound("No key " + key + " is parked for "
                         + consumer));
         return new ParkedKeyView(parked, consumers.queue(consumer, key).stream().map(p -> new WaitingRecord(
-                p.envelope().id(), p.envelope().type(), p.envelope().subject(), p.topic(), p.partition(), p.offset(), p.envelope().time())).toList());
+                p.envelope().id(), p.envelope().type(), p.envelope().subject(), p.topic(), p.partition(), p.offset(),
+                p.envelope().time())).toList());
     }
 
     @POST
