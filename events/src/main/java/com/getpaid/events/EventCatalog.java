@@ -143,7 +143,7 @@ public final class EventCatalog {
         return Json.write(event);
     }
 
-    /** An event type this build does not know; the consumer dead-letters it instead of guessing. */
+    /** An event type this build does not know (a newer producer's); the consumer skips it and counts it. */
     public static final class UnknownEventType extends RuntimeException {
         public UnknownEventType(String type) {
             super("Unknown event type '" + type + "'");

@@ -17,6 +17,8 @@ import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * can show the open ones. A complaint's events come in order (one partition per complaint); the inbox drops a
  * redelivered one.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class ComplaintsListener {
 
@@ -52,17 +55,18 @@ public class ComplaintsListener {
             .ignore(ComplaintDispatchOverdue.class, ComplaintCompensationAgreed.class, CallbackRecorded.class)
             .build();
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
 
     public ComplaintsListener(EventConsumer consumer) {
-        this.consumer = consumer;
+        this.topic = consumer.subscribe(CHANNEL, ComplaintEvent.class,
+                "customer-service: consumer of complaints.v1",
+                (tx, envelope, event) -> PROJECT.handle(tx.connection(), event));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, ComplaintEvent.class, "customer-service: consumer of complaints.v1",
-                (tx, envelope, event) -> PROJECT.handle(tx.connection(), event));
+        topic.consume(records);
     }
 
     private static void handler(Connection c, String complaintId, String handler) throws Exception {

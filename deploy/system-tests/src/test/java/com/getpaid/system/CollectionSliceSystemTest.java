@@ -277,6 +277,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
             new Object[] { "notification", "GET", "/api/notifications?customerId=C-1001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/follow-ups?customerId=C-1001", List.of("support", "collector", "credit-manager") },
             new Object[] { "customer", "GET", "/admin/outbox", List.of("admin") },
+            new Object[] { "customer", "GET", "/admin/parked", List.of("admin") },
             new Object[] { "receivables", "POST", "/admin/outbox/retry-stuck", List.of("admin") },
             new Object[] { "complaint", "POST", "/admin/projections/rebuild", List.of("admin") },
             new Object[] { "customer", "GET", "/admin/clock", List.of("admin") },

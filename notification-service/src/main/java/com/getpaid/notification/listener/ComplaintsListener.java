@@ -18,10 +18,12 @@ import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.notification.followup.FollowUpKind;
 import com.getpaid.notification.followup.FollowUps;
 import com.getpaid.notification.message.MessageKind;
 import com.getpaid.notification.message.Messages;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * A logged complaint gets an acknowledgement to the customer; a remedy carried out, a call-back task due when the
  * complaint-service says (72 hours later by default); a complaint nobody took in time, a task for the senior handler.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class ComplaintsListener {
 
@@ -56,21 +59,22 @@ public class ComplaintsListener {
                     ComplaintReopened.class)
             .build();
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
     private final Messages messages;
     private final FollowUps followUps;
 
     public ComplaintsListener(EventConsumer consumer, Messages messages, FollowUps followUps) {
-        this.consumer = consumer;
         this.messages = messages;
         this.followUps = followUps;
+        this.topic = consumer.subscribe(CHANNEL, ComplaintEvent.class,
+                "notification-service: consumer of complaint-service events",
+                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, ComplaintEvent.class, "notification-service: consumer of complaint-service events",
-                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
+        topic.consume(records);
     }
 
     private void logged(On on, ComplaintLogged e) throws Exception {

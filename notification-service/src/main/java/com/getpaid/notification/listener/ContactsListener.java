@@ -17,6 +17,7 @@ import com.getpaid.events.customers.SupplyHoldUpdated;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.notification.contact.Contacts;
 import com.getpaid.notification.contact.Staff;
 import com.getpaid.notification.followup.FollowUpKind;
@@ -24,6 +25,7 @@ import com.getpaid.notification.followup.FollowUps;
 import com.getpaid.notification.message.MessageKind;
 import com.getpaid.notification.message.MessageSender;
 import com.getpaid.notification.message.Messages;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Who to write to and in which language, from customers.v1 (table {@code customer_contact}); a risk signal that stopped
  * supply is an alert to the customer's account manager.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class ContactsListener {
 
@@ -55,7 +58,7 @@ public class ContactsListener {
                     HoldLifted.class, CreditAssessed.class)
             .build();
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
     private final Messages messages;
     private final Staff staff;
     private final FollowUps followUps;
@@ -65,16 +68,17 @@ public class ContactsListener {
             MessageSender sender) {
         this.sender = sender;
         this.followUps = followUps;
-        this.consumer = consumer;
         this.messages = messages;
         this.staff = staff;
+        this.topic = consumer.subscribe(CHANNEL, CustomerEvent.class,
+                "notification-service: consumer of customer-service events",
+                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, CustomerEvent.class, "notification-service: consumer of customer-service events",
-                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
+        topic.consume(records);
     }
 
     /** The address and language to write to; messages waiting for them are due now. */

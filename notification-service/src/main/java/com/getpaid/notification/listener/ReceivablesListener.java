@@ -24,12 +24,14 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.notification.contact.Contacts;
 import com.getpaid.notification.followup.AfterSales;
 import com.getpaid.notification.followup.FollowUpKind;
 import com.getpaid.notification.followup.FollowUps;
 import com.getpaid.notification.message.Letters;
 import com.getpaid.notification.message.MessageKind;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -46,6 +48,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * step (ESCALATION) a task for the account manager, and keeps per invoice what is open, disputed and
  * promised, so that a letter shows each invoice as it is when the letter goes out.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class ReceivablesListener {
 
@@ -82,23 +85,24 @@ public class ReceivablesListener {
             .ignore(InvoiceDueDateSet.class, RefundPaid.class, StatementConfirmed.class, CollectionActivityRecorded.class)
             .build();
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
     private final Letters letters;
     private final FollowUps followUps;
     private final AfterSales afterSales;
 
     public ReceivablesListener(EventConsumer consumer, Letters letters, FollowUps followUps, AfterSales afterSales) {
-        this.consumer = consumer;
         this.letters = letters;
         this.afterSales = afterSales;
         this.followUps = followUps;
+        this.topic = consumer.subscribe(CHANNEL, ReceivableEvent.class,
+                "notification-service: consumer of receivables-service events",
+                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, ReceivableEvent.class, "notification-service: consumer of receivables-service events",
-                (tx, envelope, event) -> HANDLE.handle(new On(this, tx, envelope), event));
+        topic.consume(records);
     }
 
     private void issued(On on, InvoiceIssued e) throws Exception {

@@ -21,7 +21,9 @@ import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.receivables.account.Accounts;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -35,20 +37,23 @@ import org.jboss.logging.Logger;
  * returns to dunning. Idempotent: dispute and credit note ids come from the complaint, so an event seen again records
  * nothing more.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class ComplaintsListener {
 
     public static final String CHANNEL = "complaints";
     private static final Logger LOG = Logger.getLogger(ComplaintsListener.class);
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
     private final Accounts accounts;
     private final BusinessCalendar calendar;
 
     public ComplaintsListener(EventConsumer consumer, Accounts accounts, BusinessCalendar calendar) {
-        this.consumer = consumer;
         this.accounts = accounts;
         this.calendar = calendar;
+        this.topic = consumer.subscribe(CHANNEL, ComplaintEvent.class,
+                "receivables-service: consumer of complaints.v1",
+                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
     }
 
     /** What each complaint event does to the ledger; the rest of a complaint's life is the complaint service's. */
@@ -67,8 +72,7 @@ public class ComplaintsListener {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, ComplaintEvent.class, "receivables-service: consumer of complaints.v1",
-                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
+        topic.consume(records);
     }
 
     private void logged(Commands.Tx tx, ComplaintLogged e) throws Exception {

@@ -19,7 +19,9 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
+import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.receivables.account.Accounts;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -31,18 +33,21 @@ import org.jboss.logging.Logger;
  * arrived before the customer did their due dates once the terms are known; keeps its name and
  * collection profile (account manager, settlement day) for the collectors' worklist.
  */
+@Startup // subscribes at start-up: a parked key can be retried before any record arrives
 @ApplicationScoped
 public class CustomersListener {
 
     public static final String CHANNEL = "customers";
     private static final Logger LOG = Logger.getLogger(CustomersListener.class);
 
-    private final EventConsumer consumer;
+    private final TopicConsumer topic;
     private final Accounts accounts;
 
     public CustomersListener(EventConsumer consumer, Accounts accounts) {
-        this.consumer = consumer;
         this.accounts = accounts;
+        this.topic = consumer.subscribe(CHANNEL, CustomerEvent.class,
+                "receivables-service: consumer of customers.v1",
+                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
     }
 
     /** The card gives terms, name and collection profile; the assessment the grade; the rest is customer-service's. */
@@ -60,8 +65,7 @@ public class CustomersListener {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consume(records, CustomerEvent.class, "receivables-service: consumer of customers.v1",
-                (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
+        topic.consume(records);
     }
 
     /** The worklist puts riskier customers first; a grade for a customer not seen yet waits for its card. */

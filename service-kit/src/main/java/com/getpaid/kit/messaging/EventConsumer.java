@@ -4,25 +4,29 @@ import com.getpaid.events.CloudEvent;
 import com.getpaid.events.DomainEvent;
 import com.getpaid.events.Topics;
 import com.getpaid.events.store.EventStore;
-import com.getpaid.events.store.Inbox;
-import com.getpaid.events.store.KafkaRecords;
+import com.getpaid.events.store.Jdbc;
+import com.getpaid.events.store.ParkedKeys;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.KernelConfig;
+import com.getpaid.kit.domain.NotFound;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,31 +35,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The idempotent consumer, a poll at a time: the records of a poll are handled in order in one
- * transaction, each with its inbox record, so a redelivery changes nothing and one commit (one
- * fsync) serves the whole batch. Per-partition order holds: records are handled in the order the
- * poll returned them. Conflicts are retried by the kernel; a database outage is waited out (up to
- * {@code getpaid.kernel.consumer.outage-patience}). When the batch fails for what is in it, its
- * records are handled one by one, and each one that fails on its own goes to the service's
- * dead-letter topic with the reason, so the partition goes on; each one counts in {@code getpaid.dead.letters}
- * (tag {@code topic}: the topic it came from), zero from start-up for every topic the service consumes.
+ * The service's consumers: each listener subscribes its channel at start-up ({@link #subscribe}) and hands each poll
+ * to its {@link TopicConsumer}, which applies it in one transaction with the inbox, and parks the key (the customer)
+ * of a record that fails for good, its later records waiting behind it, while other keys flow. Per-partition order
+ * holds. Conflicts are retried by the kernel; a database outage is waited out (up to
+ * {@code getpaid.kernel.consumer.outage-patience}). What cannot be parked (no envelope, no key) goes to
+ * {@code <service>.dlq} and counts in {@code getpaid.dead.letters} (tag {@code topic}); parked keys and the records
+ * behind them are the gauges {@code getpaid.consumer.parked.keys} and {@code getpaid.consumer.parked.records} (tag
+ * {@code consumer}: the topic). All are there at zero from start-up for every topic the service consumes.
  */
 @ApplicationScoped
 public class EventConsumer {
-
-    @FunctionalInterface
-    public interface Handler {
-        void handle(Connection connection, CloudEvent envelope, DomainEvent event) throws Exception;
-
-        /** Handles the records in one transaction; by default each through {@link #handle}, with its inbox record. */
-        default boolean batch(Connection c, List<Readable> batch) throws Exception {
-            boolean any = false;
-            for (Readable r : batch) {
-                any |= EventConsumer.handle(c, r, this);
-            }
-            return any;
-        }
-    }
 
     /**
      * What a consumer does with one event of its topic's family, in the batch's transaction: {@code tx}
@@ -67,33 +57,45 @@ public class EventConsumer {
     }
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-
-    /** A record read off the topic, with its envelope and event. */
-    public record Readable(ConsumerRecord<String, String> record, CloudEvent envelope, DomainEvent event) {
-    }
+    private static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
 
     private final Kernel kernel;
     private final com.getpaid.kit.command.Commands commands;
     private final KernelConfig config;
     private final String bootstrapServers;
     private final MeterRegistry registry;
+    private final Clock clock;
+    private final Map<String, TopicConsumer> consumers = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, Map.of(), Map.of());
     private KafkaProducer<String, String> deadLetters;
 
+    /** Parked keys and the records behind them per consumer, as last read. */
+    private record Snapshot(Instant read, Map<String, Long> keys, Map<String, Long> records) {
+    }
+
     public EventConsumer(Kernel kernel, com.getpaid.kit.command.Commands commands, KernelConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry, Clock clock) {
         this.kernel = kernel;
         this.commands = commands;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
+        this.clock = clock;
     }
 
-    /** The dead-letter counter of each topic the service consumes ({@code mp.messaging.incoming.*.topic}), at zero. */
+    /** The meters of each topic the service consumes ({@code mp.messaging.incoming.*.topic}), at zero. */
     void start(@Observes StartupEvent event) {
         var settings = org.eclipse.microprofile.config.ConfigProvider.getConfig();
         for (String name : settings.getPropertyNames()) {
             if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
-                deadLettered(settings.getValue(name, String.class));
+                String topic = settings.getValue(name, String.class);
+                deadLettered(topic);
+                Gauge.builder("getpaid.consumer.parked.keys", this, c -> c.parkedCount(topic, true))
+                        .description("Keys (customers) parked at a record that failed for good, their later records waiting")
+                        .tag("consumer", topic).register(registry);
+                Gauge.builder("getpaid.consumer.parked.records", this, c -> c.parkedCount(topic, false))
+                        .description("Records waiting in parked keys, the failed ones among them").tag("consumer", topic)
+                        .register(registry);
             }
         }
     }
@@ -104,83 +106,88 @@ public class EventConsumer {
     }
 
     /**
-     * Consumes a poll of a topic whose events are of {@code family}: each event through {@code listener}
-     * with the pipeline, which loads each stream once for the batch and appends what was decided at its
-     * end. What the events cause is recorded as caused by {@code consumer} (e.g.
-     * {@code "customer-service: consumer of receivables.v1"}) following the event.
+     * The consumer of a channel whose events are of {@code family}: each event through {@code listener} with the
+     * pipeline, which loads each stream once for the batch and appends what was decided at its end. What the events
+     * cause is recorded as caused by {@code consumer} (e.g. {@code "customer-service: consumer of receivables.v1"})
+     * following the event. Called once, when the listener is made at start-up, so a parked key can be retried on
+     * this instance before any record arrives.
      */
-    public <E extends DomainEvent> void consume(ConsumerRecords<String, String> records, Class<E> family, String consumer,
+    public <E extends DomainEvent> TopicConsumer subscribe(String channel, Class<E> family, String consumer,
             Listener<E> listener) {
-        consume(records, new Handler() {
-            @Override
-            public void handle(Connection c, CloudEvent envelope, DomainEvent event) throws Exception {
-                throw new UnsupportedOperationException("handled a batch at a time");
-            }
-
-            @Override
-            public boolean batch(Connection c, List<Readable> batch) throws Exception {
-                int[] handled = { 0 };
-                commands.within(c, EventStore.Cause.following(batch.get(0).envelope(), consumer), tx -> {
-                    for (Readable r : batch) {
-                        if (Inbox.firstDelivery(c, r.envelope().id(), r.envelope().type(), r.envelope().source())) {
-                            tx.causedBy(EventStore.Cause.following(r.envelope(), consumer));
-                            if (!family.isInstance(r.event())) {
-                                throw new IllegalArgumentException(r.envelope().type() + " on " + r.record().topic()
-                                        + " is not a " + family.getSimpleName());
-                            }
-                            listener.on(tx, r.envelope(), family.cast(r.event()));
-                            handled[0]++;
+        String topic = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class).orElse(channel);
+        TopicConsumer.Applier applier = (c, batch) -> commands.within(c, EventStore.Cause.following(batch.get(0).envelope(),
+                consumer), tx -> {
+                    for (TopicConsumer.Readable r : batch) {
+                        tx.causedBy(EventStore.Cause.following(r.envelope(), consumer));
+                        if (!family.isInstance(r.event())) {
+                            throw new IllegalArgumentException(r.envelope().type() + " on " + r.topic() + " is not a "
+                                    + family.getSimpleName());
                         }
+                        listener.on(tx, r.envelope(), family.cast(r.event()));
                     }
                     return null;
                 });
-                return handled[0] > 0;
+        TopicConsumer topicConsumer = new TopicConsumer(topic, applier, new TopicConsumer.Transactions() {
+            @Override
+            public <T> T patiently(Jdbc.Work<T> work, String what) {
+                return kernel.transactPatiently(work, config.consumer().outagePatience(), what);
             }
-        });
+
+            @Override
+            public <T> T transact(Jdbc.Work<T> work) {
+                return kernel.transact(work);
+            }
+        }, this::deadLetter, registry, clock);
+        consumers.put(topic, topicConsumer);
+        return topicConsumer;
     }
 
-    public void consume(ConsumerRecords<String, String> records, Handler handler) {
-        List<Readable> batch = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
+    /** Every parked key of the service, the oldest first. */
+    public List<ParkedKeys.Key> parked() {
+        return kernel.transact(ParkedKeys::all);
+    }
+
+    /** The records waiting in a parked key, in order. */
+    public List<ParkedKeys.Parked> queue(String consumer, String key) {
+        return kernel.transact(c -> ParkedKeys.queue(c, consumer, key));
+    }
+
+    public TopicConsumer.Retried retry(String consumer, String key, String by) {
+        return topic(consumer).retry(key, by);
+    }
+
+    public TopicConsumer.Retried skip(String consumer, String key, String reason, String by) {
+        return topic(consumer).skip(key, reason, by);
+    }
+
+    private TopicConsumer topic(String consumer) {
+        TopicConsumer topic = consumers.get(consumer);
+        if (topic == null) {
+            throw new NotFound("No consumer " + consumer + " in " + config.source() + "; it consumes " + consumers.keySet());
+        }
+        return topic;
+    }
+
+    /** For the gauges: read at most every few seconds; NaN while the database cannot say. */
+    private double parkedCount(String consumer, boolean keys) {
+        Snapshot s = snapshot;
+        if (s.read().plus(SNAPSHOT_AGE).isBefore(Instant.now())) {
             try {
-                CloudEvent envelope = KafkaRecords.fromRecord(record);
-                batch.add(new Readable(record, envelope, envelope.event()));
-            } catch (RuntimeException e) {
-                LOG.errorf("Cannot read record %s-%d@%d (key %s): %s; sending it to the dead-letter topic",
-                        record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-                deadLetter(record, e);
-            }
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            boolean handled = kernel.transactPatiently(c -> handler.batch(c, batch), config.consumer().outagePatience(),
-                    "handling a batch of " + batch.size() + " events");
-            LOG.debugf("%s handled a batch of %d events (%s)", config.source(), batch.size(),
-                    handled ? "new" : "all already processed");
-        } catch (RuntimeException batchFailed) {
-            LOG.warnf("%s: a batch of %d events failed (%s); handling them one by one", config.source(), batch.size(),
-                    batchFailed.toString());
-            for (Readable r : batch) {
-                try {
-                    kernel.transactPatiently(c -> handler.batch(c, List.of(r)), config.consumer().outagePatience(),
-                            "handling " + r.envelope().type() + " " + r.envelope().id());
-                } catch (RuntimeException e) {
-                    LOG.errorf("%s cannot handle %s %s of customer %s: %s; sending it to the dead-letter topic",
-                            config.source(), r.envelope().type(), r.envelope().id(), r.envelope().key(), e.toString());
-                    deadLetter(r.record(), e);
+                Map<String, Long> k = new HashMap<>();
+                Map<String, Long> r = new HashMap<>();
+                for (ParkedKeys.Key key : parked()) {
+                    k.merge(key.consumer(), 1L, Long::sum);
+                    r.merge(key.consumer(), key.waiting(), Long::sum);
                 }
+                s = new Snapshot(Instant.now(), k, r);
+                snapshot = s;
+            } catch (RuntimeException e) {
+                LOG.debugf("Cannot count the parked keys: %s", e.toString());
+                return Double.NaN;
             }
         }
-    }
-
-    private static boolean handle(Connection c, Readable r, Handler handler) throws Exception {
-        if (!Inbox.firstDelivery(c, r.envelope().id(), r.envelope().type(), r.envelope().source())) {
-            return false;
-        }
-        handler.handle(c, r.envelope(), r.event());
-        return true;
+        return (keys ? s.keys() : s.records()).getOrDefault(consumer, 0L);
     }
 
     /**
