@@ -341,7 +341,7 @@ class ReceivablesServiceTest {
                 .body("tables", contains("invoice_view", "payment_view", "allocation_view", "credit_note_view",
                         "write_off_view", "refund_view", "credit_applied_view", "credit_balance_view",
                         "statement_confirmation_view", "promise_view", "dispute_view",
-                        "collection_activity_view"))
+                        "collection_activity_view", "approval_view"))
                 .body("eventsReplayed", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
 
         assertEquals(invoiceBefore, given().get("/api/invoices/INV-RB-1").then().statusCode(200).extract().asString());
