@@ -39,6 +39,9 @@ import com.getpaid.events.notifications.NotificationFailed;
 import com.getpaid.events.notifications.NotificationQueued;
 import com.getpaid.events.notifications.NotificationSent;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
@@ -120,6 +123,13 @@ class GoldenEventsTest {
                     "BANK-20270720-0002"),
             new CreditApplied("C-1001", "CNY", DAY.plusDays(20), List.of(new Allocation("INV-2026-00043", new BigDecimal("99.50"))),
                     new BigDecimal("0.00")),
+            new ApprovalRequested("credit-note-CN-2026-0009", "C-1001", ApprovalRequested.CREDIT_NOTE, "CN-2026-0009", null,
+                    new BigDecimal("100000.00"), "CNY", DAY.plusDays(15), "Goodwill after the recall", null, null, "erp-system",
+                    DAY.plusDays(15)),
+            new ApprovalGiven("credit-note-CN-2026-0009", "C-1001", ApprovalRequested.CREDIT_NOTE, "CN-2026-0009", "erp-system",
+                    "wang.fang", DAY.plusDays(16)),
+            new ApprovalRefused("refund-RF-2026-0003", "C-1001", ApprovalRequested.REFUND, "RF-2026-0003", "erp-system",
+                    "wang.fang", "No bank details on file", DAY.plusDays(16)),
             new RefundPaid("RF-2026-0002", "C-1001", new BigDecimal("99.50"), "CNY", DAY.plusDays(15), "BANK_TRANSFER"),
             new StatementConfirmed("C-1001", "2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "Li Wei (AP, Huadong)",
                     LocalDate.of(2026, 12, 3), List.of(new StatementConfirmed.Balance("CNY", new BigDecimal("1200.50"))),

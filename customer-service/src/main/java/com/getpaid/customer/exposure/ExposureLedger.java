@@ -2,6 +2,9 @@ package com.getpaid.customer.exposure;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.Money;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
@@ -100,7 +103,8 @@ public class ExposureLedger {
                     + "WHERE invoice_id = ? AND open_amount > 0 AND NOT overdue", e.invoiceId()) == 1)
             // money that moves no invoice's open amount, and what only the collectors and the customer hear about
             .ignore(RefundPaid.class, StatementConfirmed.class, PaymentDueSoon.class, PromiseRecorded.class, PromiseKept.class,
-                    PromiseBroken.class, CollectionActivityRecorded.class)
+                    PromiseBroken.class, CollectionActivityRecorded.class, ApprovalRequested.class, ApprovalGiven.class,
+                    ApprovalRefused.class)
             .build();
 
     /** Applies a receivables event; returns true when the customer's exposure changed. */

@@ -2,6 +2,9 @@ package com.getpaid.customer.risk;
 
 import com.getpaid.customer.exposure.ExposureLedger;
 import com.getpaid.customer.hold.HoldDecisions;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
@@ -57,7 +60,8 @@ public class DerivedSignals {
             .ignore(InvoiceDueDateSet.class, PaymentOverdue.class, CreditNoteIssued.class, InvoiceWrittenOff.class,
                     InvoiceReinstated.class, RefundPaid.class, CreditApplied.class, StatementConfirmed.class,
                     PaymentDueSoon.class, PromiseRecorded.class, PromiseKept.class, DisputeOpened.class,
-                    DisputeResolved.class, CollectionActivityRecorded.class)
+                    DisputeResolved.class, CollectionActivityRecorded.class, ApprovalRequested.class, ApprovalGiven.class,
+                    ApprovalRefused.class)
             .build();
 
     private final HoldDecisions decisions;

@@ -1,6 +1,9 @@
 package com.getpaid.notification.listener;
 
 import com.getpaid.events.CloudEvent;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
@@ -82,7 +85,8 @@ public class ReceivablesListener {
             .on(PromiseKept.class, (on, e) -> promises(on.c(), e.invoiceIds(), -1))
             .on(PromiseBroken.class, (on, e) -> promises(on.c(), e.invoiceIds(), -1))
             // a new due date, a refund, a confirmed statement, a collector's call change nothing a letter says
-            .ignore(InvoiceDueDateSet.class, RefundPaid.class, StatementConfirmed.class, CollectionActivityRecorded.class)
+            .ignore(InvoiceDueDateSet.class, RefundPaid.class, StatementConfirmed.class, CollectionActivityRecorded.class,
+                    ApprovalRequested.class, ApprovalGiven.class, ApprovalRefused.class)
             .build();
 
     private final TopicConsumer topic;

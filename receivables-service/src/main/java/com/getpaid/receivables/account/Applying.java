@@ -1,6 +1,9 @@
 package com.getpaid.receivables.account;
 
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
@@ -107,6 +110,16 @@ final class Applying {
             })
             .on(PaymentOverdue.class, (acc, e) -> {
                 acc.invoices.get(e.invoiceId()).dunningLevel = Math.max(acc.invoices.get(e.invoiceId()).dunningLevel, e.dunningLevel());
+            })
+            .on(ApprovalRequested.class, (acc, e) -> {
+                acc.approvalIds.add(e.approvalId());
+                acc.pendingApprovals.put(e.approvalId(), e);
+            })
+            .on(ApprovalGiven.class, (acc, e) -> {
+                acc.pendingApprovals.remove(e.approvalId());
+            })
+            .on(ApprovalRefused.class, (acc, e) -> {
+                acc.pendingApprovals.remove(e.approvalId());
             })
             .ignore(StatementConfirmed.class, CollectionActivityRecorded.class)
             .build();

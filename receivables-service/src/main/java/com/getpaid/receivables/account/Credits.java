@@ -28,7 +28,7 @@ final class Credits {
             }
             if (!invoice.currency.equals(c.currency())) {
                 throw new RuleViolated("currency", "Invoice " + c.invoiceId() + " is in " + invoice.currency
-                        + ", the acc.credit note in " + c.currency());
+                        + ", the credit note in " + c.currency());
             }
             applied = c.amount().min(invoice.open);
         }
@@ -43,7 +43,7 @@ final class Credits {
         BigDecimal balance = acc.credit.getOrDefault(c.currency(), BigDecimal.ZERO);
         if (c.amount().compareTo(balance) > 0) {
             throw new RuleViolated("amount", "Customer " + c.customerId() + " has " + balance.toPlainString() + " "
-                    + c.currency() + " of acc.credit balance, less than the refund of " + c.amount().toPlainString());
+                    + c.currency() + " of credit balance, less than the refund of " + c.amount().toPlainString());
         }
         return List.of(new RefundPaid(c.refundId(), c.customerId(), c.amount(), c.currency(), c.paidOn(),
                 PaymentMethod.nameOf(c.method())));

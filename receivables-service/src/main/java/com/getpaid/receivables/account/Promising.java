@@ -16,7 +16,7 @@ final class Promising {
     private Promising() {
     }
 
-    static List<ReceivableEvent> promise(ReceivablesAccount acc, RecordPromise c) {
+    static List<ReceivableEvent> promise(ReceivablesAccount acc, RecordPromise c, int maxDaysAhead) {
         if (acc.promiseIds.contains(c.promiseId())) {
             throw new AlreadyRecorded("promiseId", "OpenPromise " + c.promiseId() + " was already recorded");
         }
@@ -37,14 +37,37 @@ final class Promising {
             open = open.add(invoice.open);
         }
         if (c.amount().compareTo(open) > 0) {
-            throw new RuleViolated("amount", "The acc.invoices have " + open.toPlainString() + " " + c.currency()
+            throw new RuleViolated("amount", "The invoices have " + open.toPlainString() + " " + c.currency()
                     + " open, less than the " + c.amount().toPlainString() + " promised");
         }
+        uncovered(acc, c).ifPresent(i -> {
+            throw new RuleViolated("amount", "A promise pauses dunning only of invoices it covers in full, oldest due "
+                    + "first: " + c.amount().toPlainString() + " " + c.currency() + " does not cover invoice " + i.invoiceId
+                    + " (" + i.open.toPlainString() + " open) after the older ones; name only the invoices it covers");
+        });
         if (c.promisedFor().isBefore(c.recordedOn())) {
             throw new RuleViolated("promisedFor", c.promisedFor() + " is before today (" + c.recordedOn() + ")");
         }
+        if (c.promisedFor().isAfter(c.recordedOn().plusDays(maxDaysAhead))) {
+            throw new RuleViolated("promisedFor", c.promisedFor() + " is more than " + maxDaysAhead + " days ahead (at "
+                    + "most " + c.recordedOn().plusDays(maxDaysAhead) + "): a promise pauses dunning, never for long");
+        }
         return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), List.copyOf(c.invoiceIds()), c.amount(),
                 c.currency(), c.promisedFor(), c.recordedBy(), c.recordedOn()));
+    }
+
+    /** The first invoice named, oldest due first, that what is promised no longer covers in full. */
+    private static java.util.Optional<Invoice> uncovered(ReceivablesAccount acc, RecordPromise c) {
+        BigDecimal left = c.amount();
+        List<Invoice> named = c.invoiceIds().stream().map(acc.invoices::get).sorted(java.util.Comparator.comparing(
+                (Invoice i) -> i.dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        for (Invoice invoice : named) {
+            if (left.compareTo(invoice.open) < 0) {
+                return java.util.Optional.of(invoice);
+            }
+            left = left.subtract(invoice.open);
+        }
+        return java.util.Optional.empty();
     }
 
     static PromiseKept kept(OpenPromise p, BigDecimal paid, LocalDate on) {

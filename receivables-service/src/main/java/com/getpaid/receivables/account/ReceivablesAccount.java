@@ -1,6 +1,7 @@
 package com.getpaid.receivables.account;
 
 import com.getpaid.events.customers.PaymentTerms;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.PaymentDueSoon;
@@ -31,6 +32,8 @@ public final class ReceivablesAccount {
     final java.util.Set<String> promiseIds = new java.util.LinkedHashSet<>();
     final Map<String, OpenPromise> openPromises = new LinkedHashMap<>();
     final Map<String, String> disputeInvoices = new LinkedHashMap<>(); // every dispute ever, to its invoice
+    final java.util.Set<String> approvalIds = new java.util.LinkedHashSet<>(); // every approval ever requested
+    final Map<String, ApprovalRequested> pendingApprovals = new LinkedHashMap<>();
     long version;
 
     /**
@@ -39,8 +42,9 @@ public final class ReceivablesAccount {
      */
     public record Snapshot(long version, List<InvoiceState> invoices, List<String> paymentIds, Map<String, BigDecimal> credit,
             List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds, List<String> promiseIds,
-            List<PromiseState> openPromises, Map<String, String> disputeInvoices) {
-        public static final int SCHEMA = 7;
+            List<PromiseState> openPromises, Map<String, String> disputeInvoices, List<String> approvalIds,
+            List<ApprovalRequested> pendingApprovals) {
+        public static final int SCHEMA = 8;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
@@ -127,6 +131,45 @@ public final class ReceivablesAccount {
     }
 
     /**
+     * Issues a credit note as {@link #issueCreditNote}, or, when it is on no invoice or above the policy's threshold,
+     * only requests it (ApprovalRequested by {@code by}) for a second person to approve.
+     */
+    public List<ReceivableEvent> requestCreditNote(IssueCreditNote c, ApprovalPolicy policy, String by, LocalDate today) {
+        return Approvals.creditNote(this, c, policy, by, today);
+    }
+
+    /** Pays a refund as {@link #refund}, or, above the policy's threshold, only requests it for a second person. */
+    public List<ReceivableEvent> requestRefund(PayRefund c, ApprovalPolicy policy, String by, LocalDate today) {
+        return Approvals.refund(this, c, policy, by, today);
+    }
+
+    /**
+     * Writes off as {@link #writeOff} (approved by the caller, {@code c.approvedBy()}), or, when what is open is above
+     * the policy's threshold, only requests it (requested by the caller) for a second person.
+     */
+    public List<ReceivableEvent> requestWriteOff(WriteOffInvoice c, ApprovalPolicy policy) {
+        return Approvals.writeOff(this, c, policy);
+    }
+
+    /**
+     * A second person ({@code by}, never the requester) approves a pending request: ApprovalGiven, then the credit
+     * note, refund or write-off it asked for, checked against the account as it is now; once.
+     */
+    public List<ReceivableEvent> approve(String approvalId, String by, LocalDate today) {
+        return Approvals.approve(this, approvalId, by, today);
+    }
+
+    /** Refuses a pending request (ApprovalRefused): nothing is carried out. */
+    public List<ReceivableEvent> refuse(String approvalId, String by, String reason, LocalDate today) {
+        return Approvals.refuse(this, approvalId, by, reason, today);
+    }
+
+    /** The requests waiting for a second person. */
+    public List<ApprovalRequested> pendingApprovals() {
+        return List.copyOf(pendingApprovals.values());
+    }
+
+    /**
      * What the day brings the customer's invoices, in this order:
      * <ol>
      * <li>A credit balance is applied to the invoices of its currency that have fallen due (due on or before
@@ -145,11 +188,13 @@ public final class ReceivablesAccount {
     }
 
     /**
-     * Records a promise to pay (承诺付款) for open invoices of this customer, in one currency, no more than is open on
-     * them, for today or a later day.
+     * Records a promise to pay (承诺付款) for open invoices of this customer, in one currency, for today or a later day
+     * at most {@code maxDaysAhead} ahead. It pauses the dunning of every invoice it names, so it must cover each in
+     * full (oldest due first): never more than is open on them, never less. A 0.01 promise pauses nothing, and is
+     * refused.
      */
-    public List<ReceivableEvent> promise(RecordPromise c) {
-        return Promising.promise(this, c);
+    public List<ReceivableEvent> promise(RecordPromise c, int maxDaysAhead) {
+        return Promising.promise(this, c, maxDaysAhead);
     }
 
     /** Opens a dispute over part or all of what is open and not yet disputed on an invoice (争议). */

@@ -20,7 +20,7 @@ final class SnapshotMapping {
                 i.preDueSent, List.copyOf(i.disputes.values()))).toList(), List.copyOf(acc.payments), Map.copyOf(acc.credit),
                 List.copyOf(acc.creditNotes), List.copyOf(acc.writeOffs), List.copyOf(acc.refunds), List.copyOf(acc.promiseIds),
                 acc.openPromises.values().stream().map(p -> new PromiseState(p.made, p.paid)).toList(),
-                Map.copyOf(acc.disputeInvoices));
+                Map.copyOf(acc.disputeInvoices), List.copyOf(acc.approvalIds), List.copyOf(acc.pendingApprovals.values()));
     }
 
     /** The account as of the snapshot, then the events after it. */
@@ -45,6 +45,8 @@ final class SnapshotMapping {
         account.refunds.addAll(snapshot.refundIds());
         account.promiseIds.addAll(snapshot.promiseIds());
         account.disputeInvoices.putAll(snapshot.disputeInvoices());
+        account.approvalIds.addAll(snapshot.approvalIds());
+        snapshot.pendingApprovals().forEach(a -> account.pendingApprovals.put(a.approvalId(), a));
         for (PromiseState p : snapshot.openPromises()) {
             OpenPromise promise = new OpenPromise(p.made());
             promise.paid = p.paid();

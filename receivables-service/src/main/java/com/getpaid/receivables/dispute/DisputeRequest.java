@@ -23,11 +23,11 @@ public record DisputeRequest(
         String currency,
         @NotBlank @Size(max = 500) @Schema(required = true, example = "Batch 2411 arrived with cracked housings") String reason,
         @Pattern(regexp = Code.PATTERN) @Schema(example = "CMP-000001") String complaintId,
-        @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String raisedBy) implements Priced {
+        @Size(max = 200) @Schema(example = "Li Na (collector)", deprecated = true, description = "Accepted as before and ignored: who raised it is the caller's token") String raisedBy)
+        implements Priced {
 
     /** The checked request; the customer is the invoice's. */
-    record Checked(String disputeId, String invoiceId, BigDecimal amount, String currency, String reason, String complaintId,
-            String raisedBy) {
+    record Checked(String disputeId, String invoiceId, BigDecimal amount, String currency, String reason, String complaintId) {
     }
 
     @Override
@@ -38,6 +38,6 @@ public record DisputeRequest(
     /** The request as recorded: its amount at the currency's scale, texts stripped. */
     Checked checked() {
         return new Checked(disputeId, invoiceId, Money.scaled(amount, currency), Money.currency(currency).getCurrencyCode(),
-                reason.strip(), complaintId, raisedBy.strip());
+                reason.strip(), complaintId);
     }
 }

@@ -2,7 +2,6 @@ package com.getpaid.receivables.dispute;
 
 import com.getpaid.receivables.account.DisputeOutcome;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -19,12 +18,12 @@ public record ResolutionRequest(
         @Positive @Digits(integer = 15, fraction = 4) @Schema(type = SchemaType.STRING, format = "decimal",
                 description = "A credit note of this amount on the invoice (UPHELD or SETTLED only)", example = "250.00")
         BigDecimal creditNoteAmount,
-        @NotBlank @Size(max = 200) @Schema(required = true, example = "Wang Fang (credit manager)") String resolvedBy) {
+        @Size(max = 200) @Schema(example = "Wang Fang (credit manager)", deprecated = true, description = "Accepted as before and ignored: who resolves it is the caller's token") String resolvedBy) {
 
-    record Checked(DisputeOutcome outcome, BigDecimal creditNoteAmount, String resolvedBy) {
+    record Checked(DisputeOutcome outcome, BigDecimal creditNoteAmount) {
     }
 
     Checked checked() {
-        return new Checked(outcome, creditNoteAmount, resolvedBy.strip());
+        return new Checked(outcome, creditNoteAmount);
     }
 }

@@ -2,6 +2,9 @@ package com.getpaid.receivables.projection;
 
 import com.getpaid.events.Json;
 import com.getpaid.events.receivables.Allocation;
+import com.getpaid.events.receivables.ApprovalGiven;
+import com.getpaid.events.receivables.ApprovalRefused;
+import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
@@ -47,7 +50,7 @@ public class ReceivablesProjector implements Projector {
         return java.util.List.of("invoice_view", "payment_view", "allocation_view", "credit_note_view", "write_off_view",
                 "refund_view", "credit_applied_view", "credit_balance_view",
                 "statement_confirmation_view", "promise_view", "dispute_view",
-                "collection_activity_view");
+                "collection_activity_view", "approval_view");
     }
 
     /** Every account event changes a read model. */
@@ -69,6 +72,11 @@ public class ReceivablesProjector implements Projector {
             .on(CollectionActivityRecorded.class, (at, e) -> at.projector().collectionActivityRecorded(at.c(), at.stored(), e))
             .on(PromiseKept.class, (at, e) -> at.projector().promiseKept(at.c(), e))
             .on(PromiseBroken.class, (at, e) -> at.projector().promiseBroken(at.c(), e))
+            .on(ApprovalRequested.class, (at, e) -> at.projector().approvalRequested(at.c(), e))
+            .on(ApprovalGiven.class, (at, e) -> at.projector().approvalDecided(at.c(), e.approvalId(), "APPROVED",
+                    e.approvedBy(), e.approvedOn(), null))
+            .on(ApprovalRefused.class, (at, e) -> at.projector().approvalDecided(at.c(), e.approvalId(), "REJECTED",
+                    e.refusedBy(), e.refusedOn(), e.reason()))
             .build();
 
     private record At(ReceivablesProjector projector, Connection c, StoredEvent stored) {
@@ -79,6 +87,19 @@ public class ReceivablesProjector implements Projector {
         if (stored.event() instanceof ReceivableEvent event) {
             TABLE.handle(new At(this, c, stored), event);
         }
+    }
+
+    private void approvalRequested(Connection c, ApprovalRequested e) throws Exception {
+        Sql.update(c, "INSERT INTO approval_view (approval_id, customer_id, kind, reference, invoice_id, amount, currency, "
+                + "reason, status, requested_by, requested_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_APPROVAL', ?, ?)",
+                e.approvalId(), e.customerId(), e.kind(), e.reference(), e.invoiceId(), e.amount(), e.currency(), e.reason(),
+                e.requestedBy(), e.requestedOn());
+    }
+
+    private void approvalDecided(Connection c, String approvalId, String status, String by, java.time.LocalDate on,
+            String rejection) throws Exception {
+        Sql.update(c, "UPDATE approval_view SET status = ?, decided_by = ?, decided_on = ?, rejection = ? "
+                + "WHERE approval_id = ?", status, by, on, rejection, approvalId);
     }
 
     private void invoiceIssued(Connection c, InvoiceIssued e) throws Exception {

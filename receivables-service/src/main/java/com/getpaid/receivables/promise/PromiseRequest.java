@@ -8,7 +8,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -37,7 +36,7 @@ public record PromiseRequest(
         @NotNull @Schema(required = true, example = "CNY", description = "ISO 4217", pattern = "[A-Z]{3}")
         String currency,
         @NotNull @Schema(required = true, example = "2026-12-10") LocalDate promisedFor,
-        @NotBlank @Size(max = 200) @Schema(required = true, example = "Li Na (collector)") String recordedBy)
+        @Size(max = 200) @Schema(example = "Li Na (collector)", deprecated = true, description = "Accepted as before and ignored: who recorded it is the caller's token") String recordedBy)
         implements Priced {
 
     static final int MAX_INVOICES = 200;
@@ -47,10 +46,10 @@ public record PromiseRequest(
         return amount == null ? Map.of() : Map.of("amount", amount);
     }
 
-    /** The command, its amount at the currency's scale and its recorder stripped. */
-    RecordPromise command(LocalDate today) {
+    /** The command, its amount at the currency's scale, recorded by {@code by} (the caller's token). */
+    RecordPromise command(LocalDate today, String by) {
         return new RecordPromise(promiseId, customerId, List.copyOf(invoiceIds), Money.scaled(amount, currency),
-                Money.currency(currency).getCurrencyCode(), promisedFor, recordedBy.strip(), today);
+                Money.currency(currency).getCurrencyCode(), promisedFor, by, today);
     }
 
     /** No invoice named twice (reported on {@code invoiceIds}). */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -35,8 +36,10 @@ public class PromiseResource {
     private final PromiseService commands;
     private final Promises promises;
     private final BusinessCalendar calendar;
+    private final Actors actors;
 
-    public PromiseResource(PromiseService commands, Promises promises, BusinessCalendar calendar) {
+    public PromiseResource(PromiseService commands, Promises promises, BusinessCalendar calendar, Actors actors) {
+        this.actors = actors;
         this.commands = commands;
         this.promises = promises;
         this.calendar = calendar;
@@ -46,12 +49,14 @@ public class PromiseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a promise to pay (承诺付款)", description = "Idempotent on promiseId. The invoices (at most "
-            + "200) must be the customer's, open, in the promise's currency, and hold at least the amount promised; "
-            + "promisedFor is today or later. Their dunning pauses until promisedFor plus the tolerance (default 2 days); "
+            + "200) must be the customer's, open, in the promise's currency, and the amount must cover each of them in "
+            + "full, oldest due first (what it pauses; 422 naming amount otherwise: a 0.01 promise pauses nothing); "
+            + "promisedFor is today or later, at most receivables.promise.max-days-ahead (90) days ahead. recordedBy is "
+            + "the caller's token. Their dunning pauses until promisedFor plus the tolerance (default 2 days); "
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
     public Response record(@NotNull @Valid PromiseRequest request) {
-        return Replies.of(commands.record(request.command(calendar.today())));
+        return Replies.of(commands.record(request.command(calendar.today(), actors.name())));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })

@@ -8,6 +8,7 @@ import com.getpaid.kit.security.Actors;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.RecordPromise;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Records promises to pay, idempotent on the promise number. */
@@ -19,8 +20,11 @@ public class PromiseService {
     private final Commands commands;
     private final Accounts accounts;
     private final Actors actors;
+    private final int maxDaysAhead;
 
-    public PromiseService(Commands commands, Accounts accounts, Actors actors) {
+    public PromiseService(Commands commands, Accounts accounts, Actors actors,
+            @ConfigProperty(name = "receivables.promise.max-days-ahead", defaultValue = "90") int maxDaysAhead) {
+        this.maxDaysAhead = maxDaysAhead;
         this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
@@ -28,7 +32,7 @@ public class PromiseService {
 
     public Answer<PromiseRecorded> record(RecordPromise command) {
         return commands.once(Idempotency.of("promise", command.promiseId(), "promiseId", command), PromiseRecorded.class, tx -> {
-            PromiseRecorded e = tx.decide(accounts, command.customerId(), a -> a.promise(command)).one(PromiseRecorded.class);
+            PromiseRecorded e = tx.decide(accounts, command.customerId(), a -> a.promise(command, maxDaysAhead)).one(PromiseRecorded.class);
             LOG.infof("Promise %s: customer %s will pay %s %s on %s "
                         + "for %s (recorded by %s); their dunning pauses until then plus the tolerance", e.promiseId(),
                         e.customerId(), e.amount().toPlainString(), e.currency(), e.promisedFor(), e.invoiceIds(),

@@ -11,15 +11,17 @@ public record WriteOffRequest(
         @Code @Schema(required = true, example = "INV-2026-00042") String invoiceId,
         @NotBlank @Size(max = WriteOffRequest.MAX_TEXT) @Schema(required = true,
                 example = "Customer insolvent, claim filed with the administrator") String reason,
-        @NotBlank @Size(max = 200) @Schema(required = true, example = "Wang Fang (credit manager)") String approvedBy) {
+        @Size(max = 200) @Schema(example = "Wang Fang (credit manager)", deprecated = true, description = "Accepted as "
+                + "before and ignored: who approves is the caller's token (the event's approvedBy), or above the "
+                + "approval threshold the second credit manager who approves the request") String approvedBy) {
 
     static final int MAX_TEXT = 500;
 
-    /** The request as recorded: ids and texts (stripped), the customer and day still to be found. */
-    record Checked(String writeOffId, String invoiceId, String reason, String approvedBy) {
+    /** The request as recorded: ids and the reason (stripped), the customer and day still to be found. */
+    record Checked(String writeOffId, String invoiceId, String reason) {
     }
 
     Checked checked() {
-        return new Checked(writeOffId, invoiceId, reason.strip(), approvedBy.strip());
+        return new Checked(writeOffId, invoiceId, reason.strip());
     }
 }

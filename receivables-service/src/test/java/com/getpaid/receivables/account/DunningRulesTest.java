@@ -2,6 +2,7 @@ package com.getpaid.receivables.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -96,7 +97,7 @@ class DunningRulesTest {
         var account = account("1000.00");
         day(account, DUE.plusDays(1)); // friendly reminder
         account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("1000.00"), "CNY", DUE.plusDays(32), "Li Na",
-                DUE.plusDays(5))).forEach(account::apply);
+                DUE.plusDays(5)), 90).forEach(account::apply);
         assertEquals(List.of(), day(account, DUE.plusDays(15)), "no firm reminder while promised");
         assertEquals(List.of(), day(account, DUE.plusDays(34)), "nor on the days of tolerance");
         pay(account, "P-1", "250.00", DUE.plusDays(33));
@@ -111,21 +112,21 @@ class DunningRulesTest {
     void aPromiseWithNothingPaidIsBrokenAndOnePaidInFullIsKeptByThePaymentItself() {
         var broken = account("300.00");
         broken.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", DUE.plusDays(3), "Li Na",
-                DUE)).forEach(broken::apply);
+                DUE), 90).forEach(broken::apply);
         assertEquals(List.of(), day(broken, DUE.plusDays(5)));
         assertEquals(new PromiseBroken("PTP-1", "C-1", List.of("I-1"), money("300.00"), BigDecimal.ZERO, "CNY",
                 DUE.plusDays(3), DUE.plusDays(6), "BROKEN"), day(broken, DUE.plusDays(6)).get(0));
 
         var kept = account("300.00", "200.00");
-        kept.promise(new RecordPromise("PTP-2", "C-1", List.of("I-1", "I-2"), money("400.00"), "CNY", DUE.plusDays(10),
-                "Li Na", DUE)).forEach(kept::apply);
+        kept.promise(new RecordPromise("PTP-2", "C-1", List.of("I-2"), money("200.00"), "CNY", DUE.plusDays(10),
+                "Li Na", DUE), 90).forEach(kept::apply);
         pay(kept, "P-1", "100.00", DUE.plusDays(2));
         var payment = kept.receive(new ReceivePayment("P-2", "C-1", money("300.00"), "CNY", DUE.plusDays(4), null,
                 List.of(new Allocation("I-2", money("200.00")), new Allocation("I-1", money("100.00")))));
-        assertEquals(new PromiseKept("PTP-2", "C-1", List.of("I-1", "I-2"), money("400.00"), money("400.00"), "CNY",
+        assertEquals(new PromiseKept("PTP-2", "C-1", List.of("I-2"), money("200.00"), money("200.00"), "CNY",
                 DUE.plusDays(10), DUE.plusDays(4)), payment.get(payment.size() - 1));
         payment.forEach(kept::apply);
-        // kept: dunning is no longer paused; what is still open goes on up the ladder
+        // kept; what is still open on the invoice it did not name goes on up the ladder
         assertEquals(List.of(overdue(DUE.plusDays(15), "100.00", 2, "FIRM_REMINDER")), day(kept, DUE.plusDays(15)));
     }
 
@@ -136,24 +137,41 @@ class DunningRulesTest {
         assertEquals("invoiceIds[1]", refused(account, List.of("I-1", "I-9"), "10.00", DUE).field());
         assertEquals("invoiceIds[0]", refused(account, List.of("I-USD"), "1.00", DUE).field());
         assertEquals("amount", refused(account, List.of("I-1"), "100.01", DUE).field());
-        assertEquals("promisedFor", refused(account, List.of("I-1"), "10.00", DUE.minusDays(1)).field());
-        account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("10.00"), "CNY", DUE, "x", DUE))
+        assertEquals("promisedFor", refused(account, List.of("I-1"), "100.00", DUE.minusDays(1)).field());
+        account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("100.00"), "CNY", DUE, "x", DUE), 90)
                 .forEach(account::apply);
         assertThrows(AlreadyRecorded.class, () -> account.promise(new RecordPromise("PTP-1", "C-1",
-                List.of("I-1"), money("10.00"), "CNY", DUE, "x", DUE)));
+                List.of("I-1"), money("100.00"), "CNY", DUE, "x", DUE), 90));
+    }
+
+    @Test
+    void aPromiseIsBoundedInTimeAndMustCoverWhatItPauses() {
+        var account = account("100.00");
+        account.apply(new InvoiceIssued("I-OLD", "C-1", null, ISSUED, DUE.minusDays(10), money("50.00"), "CNY"));
+        // 0.01 for ever would pause dunning of the invoice for ever
+        assertEquals("amount", refused(account, List.of("I-1"), "0.01", LocalDate.of(9999, 12, 31)).field());
+        assertEquals("promisedFor", refused(account, List.of("I-1"), "100.00", LocalDate.of(9999, 12, 31)).field());
+        assertEquals("promisedFor", refused(account, List.of("I-1"), "100.00", DUE.plusDays(91)).field());
+        // oldest due first: 120.00 covers I-OLD (50.00) but not then I-1 (100.00), whatever order they are named in
+        DomainError partly = refused(account, List.of("I-1", "I-OLD"), "120.00", DUE);
+        assertEquals("amount", partly.field());
+        assertTrue(partly.getMessage().contains("invoice I-1 "), partly.getMessage());
+        assertEquals("amount", refused(account, List.of("I-1"), "99.99", DUE).field());
+        account.promise(new RecordPromise("PTP-90", "C-1", List.of("I-1", "I-OLD"), money("150.00"), "CNY",
+                DUE.plusDays(90), "x", DUE), 90).forEach(account::apply);
     }
 
     static DomainError refused(ReceivablesAccount account, List<String> invoices, String amount, LocalDate promisedFor) {
         return assertThrows(DomainError.class, () -> account.promise(new RecordPromise("PTP-X", "C-1", invoices, money(amount),
-                "CNY", promisedFor, "x", DUE)));
+                "CNY", promisedFor, "x", DUE), 90));
     }
 
     @Test
     void aSnapshotKeepsOpenPromisesAndTheRemindersSent() {
         var account = account("1000.00");
         day(account, DUE.minusDays(7));
-        account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("500.00"), "CNY", DUE.plusDays(5), "x",
-                DUE.minusDays(3))).forEach(account::apply);
+        account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-1"), money("1000.00"), "CNY", DUE.plusDays(5), "x",
+                DUE.minusDays(3)), 90).forEach(account::apply);
         pay(account, "P-1", "100.00", DUE.minusDays(2));
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
         for (LocalDate d = DUE.minusDays(6); d.isBefore(DUE.plusDays(40)); d = d.plusDays(1)) {

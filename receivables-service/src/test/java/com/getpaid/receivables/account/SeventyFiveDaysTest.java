@@ -48,7 +48,7 @@ class SeventyFiveDaysTest {
             }
             if (day == 14) { // I-2 is promised for day 40: paused until day 42 (tolerance 2 days), then broken
                 account.promise(new RecordPromise("PTP-1", "C-1", List.of("I-2"), money("1000.00"), "CNY", START.plusDays(40),
-                        "Li Na", today)).forEach(account::apply);
+                        "Li Na", today), 90).forEach(account::apply);
             }
             if (day == 16) { // a complaint disputes all of I-3, before it is due
                 account.disputesOf("CMP-1", "C-1", List.of("I-3"), money("1000.00"), "CNY", "cracked", "desk", today)

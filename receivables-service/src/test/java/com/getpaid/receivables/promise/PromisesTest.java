@@ -13,6 +13,7 @@ import com.getpaid.events.Topics;
 import com.getpaid.events.customers.CustomerRegistered;
 import com.getpaid.events.customers.PaymentTerms;
 import com.getpaid.kit.BusinessCalendar;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.TestApi;
 import com.getpaid.local.PlatformTestResource;
 import com.getpaid.local.TestKafka;
@@ -72,11 +73,19 @@ class PromisesTest {
                 .extract().asString();
         assertEquals(first, post("/api/promises", body).statusCode(201).extract().asString(), "the same promise twice: once");
         post("/api/promises", body.replace("500.00", "400.00")).statusCode(409).body("field", equalTo("promiseId"));
-        post("/api/promises", promise("PTP-T2", "C-PR", "PR-1", "10.00", today.minusDays(1))).statusCode(422)
+        post("/api/promises", promise("PTP-T2", "C-PR", "PR-1", "500.00", today.minusDays(1))).statusCode(422)
                 .body("field", equalTo("promisedFor"));
         post("/api/promises", promise("PTP-T3", "C-PR", "PR-NONE", "10.00", today)).statusCode(422)
                 .body("field", equalTo("invoiceIds[0]"));
         post("/api/promises", promise("PTP-T4", "C-PR", "PR-1", "500.01", today)).statusCode(422).body("field", equalTo("amount"));
+        // bounded: 0.01 for ever would pause the invoice's dunning for ever; a promise covers what it pauses
+        post("/api/promises", promise("PTP-T6", "C-PR", "PR-1", "0.01", LocalDate.of(9999, 12, 31))).statusCode(422)
+                .contentType("application/problem+json").body("field", equalTo("amount"));
+        post("/api/promises", promise("PTP-T7", "C-PR", "PR-1", "499.99", today)).statusCode(422).body("field", equalTo("amount"));
+        post("/api/promises", promise("PTP-T8", "C-PR", "PR-1", "500.00", LocalDate.of(9999, 12, 31))).statusCode(422)
+                .body("field", equalTo("promisedFor"));
+        post("/api/promises", promise("PTP-T9", "C-PR", "PR-1", "500.00", today.plusDays(91))).statusCode(422)
+                .body("field", equalTo("promisedFor"));
         post("/api/promises", body.replace("\"invoiceIds\": [\"PR-1\"]", "\"invoiceIds\": []").replace("T1", "T5"))
                 .statusCode(400).body("field", equalTo("invoiceIds"));
 
@@ -122,14 +131,14 @@ class PromisesTest {
                     { "invoiceId": "%s", "customerId": "%s", "issueDate": "%s", "dueDate": "%s", "amount": "100.00",
                       "currency": "CNY" }""".formatted(i[0], i[1], today, today.plusDays(30))).statusCode(201);
         }
-        String zhou = "Zhou Min (promise list)";
-        post("/api/promises", promise("PTP-L1", "C-PL1", "PL-1", "100.00", today.plusDays(9)).replace("Li Na", zhou))
-                .statusCode(201);
+        String zhou = "zhou.min"; // the token's user: a name in the body is not who recorded it
+        TestApi.as(zhou, Roles.COLLECTOR).body(promise("PTP-L1", "C-PL1", "PL-1", "100.00", today.plusDays(9)))
+                .post("/api/promises").then().statusCode(201).body("recordedBy", equalTo(zhou));
         post("/api/promises", promise("PTP-L4", "C-PL1", "PL-4", "100.00", today.plusDays(1))).statusCode(201);
-        post("/api/promises", promise("PTP-L2", "C-PL2", "PL-2", "100.00", today.plusDays(3)).replace("Li Na", zhou))
-                .statusCode(201);
-        post("/api/promises", promise("PTP-L3", "C-PL3", "PL-3", "100.00", today.plusDays(6)).replace("Li Na", zhou))
-                .statusCode(201);
+        TestApi.as(zhou, Roles.COLLECTOR).body(promise("PTP-L2", "C-PL2", "PL-2", "100.00", today.plusDays(3))
+                .replace("Li Na", "Someone Else")).post("/api/promises").then().statusCode(201);
+        TestApi.as(zhou, Roles.COLLECTOR).body(promise("PTP-L3", "C-PL3", "PL-3", "100.00", today.plusDays(6)))
+                .post("/api/promises").then().statusCode(201);
         post("/api/payments", """
                 { "paymentId": "PL-PAY", "customerId": "C-PL3", "amount": "100.00", "currency": "CNY", "receivedOn": "%s" }"""
                 .formatted(today)).statusCode(201);

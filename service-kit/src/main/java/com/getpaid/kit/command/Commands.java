@@ -66,10 +66,10 @@ public class Commands {
             Optional<IdempotentRequests.Kept> kept = IdempotentRequests.kept(c, key.scope(), key.key(), key.field(),
                     key.request());
             if (kept.isPresent()) {
-                return Answer.kept(kept.get().status() == 201, kept.get().body(), type);
+                return Answer.kept(kept.get().status(), kept.get().body(), type);
             }
             Answer<R> answer = within(c, cause, work);
-            IdempotentRequests.keep(c, key.scope(), key.key(), key.request(), answer.created() ? 201 : 200, answer.json());
+            IdempotentRequests.keep(c, key.scope(), key.key(), key.request(), answer.status(), answer.json());
             return answer;
         });
     }

@@ -32,6 +32,14 @@ public class Actors {
         return identity.getPrincipal().getName() + " (" + String.join(",", new TreeSet<>(identity.getRoles())) + ")";
     }
 
+    /**
+     * Who the caller is, the token's subject alone (e.g. "wang.fang"): the actor recorded in a "by"
+     * field and compared when a second person must approve what a first one asked for.
+     */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
     /** True when the caller holds none of the given roles (e.g. a viewer alone may not see contact details). */
     public boolean holdsNoneOf(String... roles) {
         for (String role : roles) {
