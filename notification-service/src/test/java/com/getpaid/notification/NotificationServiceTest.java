@@ -290,6 +290,21 @@ class NotificationServiceTest {
     }
 
     @Test
+    void aHighRiskSignalAlertsTheAccountManagerEvenWhenThePolicyDoesNotHoldOnIt() {
+        kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-RISK-NH", "Unheld Trading", "ap@unheld.example", "en",
+                PaymentTerms.netDays(30), new BigDecimal("5000.00"), "CNY", new CollectionProfile("qian.yu", null, null,
+                        null, null, null)));
+        kafka.publish(Topics.CUSTOMERS, new RiskSignalDetected("RS-N3", "C-RISK-NH", "KEY_PEOPLE_CHANGE", "HIGH",
+                "Finance head left", Instant.parse("2026-11-20T02:00:00Z"), "li.na", false)); // high-signal-holds off
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/notifications?customerId=C-RISK-NH")
+                .then().body("kind", contains("RISK_ALERT")).body("[0].status", equalTo("SENT")));
+        List<Mailbox.Email> mail = Mailbox.read(imapPort, "qian.yu@seller.example");
+        assertEquals(1, mail.size());
+        assertEquals("HIGH risk signal KEY_PEOPLE_CHANGE for Unheld Trading", mail.get(0).subject());
+        assertTrue(mail.get(0).body().contains("supply goes on"), mail.get(0).body());
+    }
+
+    @Test
     void aComplaintGetsAnAcknowledgementAndACallbackTask72HoursAfterItsRemedyWasCarriedOut() {
         register("C-EN", "buyer@example.com", "en");
         Instant loggedAt = Instant.parse("2026-11-20T09:00:00Z");

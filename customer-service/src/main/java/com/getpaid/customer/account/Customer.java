@@ -73,8 +73,7 @@ public final class Customer {
             .on(CreditReviewDue.class, (c, e) -> c.reviewRaised = true)
             .on(HoldLifted.class, (c, e) -> {
                 e.lifted().forEach(c.decided::remove);
-                c.suspended = e.suspended();
-                c.suspendedUntil = e.until();
+                c.suspension = new Suspension(e.suspended(), e.until());
             })
             .ignore(AccountHandedOver.class) // the card's new manager comes with the CustomerUpdated after it
             .build();
@@ -83,8 +82,7 @@ public final class Customer {
     private List<HoldReason> holdReasons = List.of();
     /** The holds placed by decision (MANUAL_HOLD, RISK_SIGNAL): they stand until a person lifts them. */
     private final Map<String, HoldReason> decided = new LinkedHashMap<>();
-    private List<String> suspended = List.of();
-    private Instant suspendedUntil;
+    private Suspension suspension = Suspension.NONE;
     private CreditAssessed assessment;
     private boolean reviewRaised;
     private long version;
@@ -122,7 +120,7 @@ public final class Customer {
 
     /** Whether a manager suspended the automatic reason {@code code} at {@code now}. */
     public boolean suspends(String code, Instant now) {
-        return suspendedUntil != null && now.isBefore(suspendedUntil) && suspended.contains(code);
+        return suspension.covers(code, now);
     }
 
     /** Stops supply by hand; a customer already held by hand stays as it is (a retry records nothing). */

@@ -2,6 +2,7 @@ package com.getpaid.customer.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.getpaid.customer.account.Customer;
+import com.getpaid.customer.account.Suspension;
 import com.getpaid.customer.complaint.OpenComplaints;
 import com.getpaid.customer.exposure.Exposure;
 import com.getpaid.customer.exposure.ExposureLedger;
@@ -172,8 +173,8 @@ public class CustomerService {
                 + customerIdColumn + ")";
     }
 
-    /** The card and the exposure it shows, for the queries (card, clearance). */
-    public record Known(CustomerCard card, Exposure exposure) {
+    /** The card, the exposure it shows and a manager's suspension of hold reasons, for the queries (card, clearance). */
+    public record Known(CustomerCard card, Exposure exposure, Suspension suspension) {
     }
 
     /**
@@ -190,7 +191,9 @@ public class CustomerService {
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                     r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
                     r.getString(13), r.getString(15), r.getString(16));
-            return new Known(CustomerCard.of(row, exposure), exposure);
+            Suspension suspension = r.getValue(18) == null || r.getValue(17) == null ? Suspension.NONE
+                    : new Suspension(List.of(Json.read(r.getString(17), String[].class)), r.getOffsetDateTime(18).toInstant());
+            return new Known(CustomerCard.of(row, exposure), exposure, suspension);
         });
     }
 
@@ -205,6 +208,6 @@ public class CustomerService {
             + ", c.collection::text, " + OpenComplaints.json("c.customer_id")
             + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
             + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
-            + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id") + " FROM customer_card c "
-            + "WHERE c.customer_id = $1";
+            + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id")
+            + ", c.hold_suspended::text, c.hold_suspended_until FROM customer_card c WHERE c.customer_id = $1";
 }

@@ -88,7 +88,7 @@ public class DerivedSignals {
                         rs.getBigDecimal(2)), e.customerId(), e.currency(), e.invoiceId(), e.issueDate().minusYears(1));
         // the rule looks at the 12 months before
         raise(tx, e.customerId(), "ORDER_SPIKE", "ORDER_SPIKE-" + e.invoiceId(), RiskRules.orderSpike(e.amount(),
-                e.issueDate(), before));
+                e.currency(), e.issueDate(), before));
     }
 
     private void paymentDelayTrend(Commands.Tx tx, PaymentReceived e) throws Exception {

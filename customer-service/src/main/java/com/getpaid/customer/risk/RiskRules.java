@@ -1,5 +1,6 @@
 package com.getpaid.customer.risk;
 
+import com.getpaid.events.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,16 +24,20 @@ public final class RiskRules {
     /**
      * ORDER_SPIKE: an invoice far above the customer's own average of the 12 months before it (at least 3 invoices):
      * 3 times the average is MEDIUM; 5 times, or 3 times in a month of the year it bought nothing in (its off-season,
-     * 淡季大批量进货), is HIGH.
+     * 淡季大批量进货), is HIGH. The average is at the currency's scale (JPY 0, CNY 2, KWD 3 digits).
      */
-    public static Optional<Finding> orderSpike(BigDecimal amount, LocalDate issued, List<PastInvoice> before) {
+    public static Optional<Finding> orderSpike(BigDecimal amount, String currency, LocalDate issued,
+            List<PastInvoice> before) {
         List<PastInvoice> year = before.stream().filter(p -> p.issued().isAfter(issued.minusYears(1))
                 && !p.issued().isAfter(issued)).toList();
         if (year.size() < 3) {
             return Optional.empty(); // too little history to call anything unusual
         }
         BigDecimal average = year.stream().map(PastInvoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(year.size()), 2, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(year.size()), Money.zero(currency).scale(), RoundingMode.HALF_UP);
+        if (average.signum() <= 0) {
+            return Optional.empty(); // nothing to be far above
+        }
         BigDecimal times = amount.divide(average, 1, RoundingMode.DOWN);
         if (times.compareTo(BigDecimal.valueOf(3)) < 0) {
             return Optional.empty();

@@ -19,23 +19,36 @@ class RiskRulesTest {
     }
 
     @Test
+    void the_average_is_at_the_currencys_scale() {
+        // JPY has no decimals: 100 + 100 + 101 yen average 100 yen (not 100.33), so 300 yen is 3 times it
+        List<RiskRules.PastInvoice> yen = List.of(past(1, "100"), past(2, "100"), past(11, "101"));
+        RiskRules.Finding jpy = RiskRules.orderSpike(new BigDecimal("300"), "JPY", DAY, yen).orElseThrow();
+        assertTrue(jpy.evidence().contains("3.0 times the customer's average of 100 over 3 invoices"), jpy.evidence());
+        // KWD has three: 0.004 average is 0.004 (at two digits it would be 0.00, and nothing could be divided by it)
+        List<RiskRules.PastInvoice> dinar = List.of(past(1, "0.004"), past(2, "0.004"), past(11, "0.004"));
+        RiskRules.Finding kwd = RiskRules.orderSpike(new BigDecimal("1.000"), "KWD", DAY, dinar).orElseThrow();
+        assertEquals("HIGH", kwd.severity());
+        assertTrue(kwd.evidence().contains("250.0 times the customer's average of 0.004"), kwd.evidence());
+    }
+
+    @Test
     void an_order_three_times_the_average_is_a_spike_five_times_or_off_season_is_high() {
         List<RiskRules.PastInvoice> history = List.of(past(1, "1000.00"), past(2, "1000.00"), past(3, "1000.00"),
                 past(11, "1000.00"), new RiskRules.PastInvoice(DAY.minusDays(360), new BigDecimal("1000.00")));
         // average 1000 over 5 invoices, one of them in November: 3500 is 3.5 times, in season: MEDIUM
-        Optional<RiskRules.Finding> medium = RiskRules.orderSpike(new BigDecimal("3500.00"), DAY, history);
+        Optional<RiskRules.Finding> medium = RiskRules.orderSpike(new BigDecimal("3500.00"), "CNY", DAY, history);
         assertEquals("MEDIUM", medium.orElseThrow().severity());
         assertTrue(medium.get().evidence().contains("3.5 times the customer's average of 1000.00 over 5 invoices"),
                 medium.get().evidence());
-        assertEquals("HIGH", RiskRules.orderSpike(new BigDecimal("5000.00"), DAY, history).orElseThrow().severity());
-        assertEquals(Optional.empty(), RiskRules.orderSpike(new BigDecimal("2900.00"), DAY, history));
+        assertEquals("HIGH", RiskRules.orderSpike(new BigDecimal("5000.00"), "CNY", DAY, history).orElseThrow().severity());
+        assertEquals(Optional.empty(), RiskRules.orderSpike(new BigDecimal("2900.00"), "CNY", DAY, history));
         // no November last year: 3 times is HIGH (off-season buying in bulk)
         List<RiskRules.PastInvoice> noNovember = List.of(past(1, "1000.00"), past(2, "1000.00"), past(3, "1000.00"));
-        RiskRules.Finding off = RiskRules.orderSpike(new BigDecimal("3000.00"), DAY, noNovember).orElseThrow();
+        RiskRules.Finding off = RiskRules.orderSpike(new BigDecimal("3000.00"), "CNY", DAY, noNovember).orElseThrow();
         assertEquals("HIGH", off.severity());
         assertTrue(off.evidence().contains("NOVEMBER, a month it bought nothing in"), off.evidence());
         // too little history to call anything unusual
-        assertEquals(Optional.empty(), RiskRules.orderSpike(new BigDecimal("99999.00"), DAY, List.of(past(1, "10.00"))));
+        assertEquals(Optional.empty(), RiskRules.orderSpike(new BigDecimal("99999.00"), "CNY", DAY, List.of(past(1, "10.00"))));
     }
 
     @Test

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class ValueTiersTest {
 
     static ValueTiers.Sales s(String id, String revenue, int invoices, int daysSinceLast) {
-        return new ValueTiers.Sales(id, new BigDecimal(revenue), invoices, daysSinceLast);
+        return s(id, "CNY", revenue, invoices, daysSinceLast);
+    }
+
+    static ValueTiers.Sales s(String id, String currency, String revenue, int invoices, int daysSinceLast) {
+        return new ValueTiers.Sales(id, currency, new BigDecimal(revenue), invoices, daysSinceLast);
     }
 
     @Test
@@ -37,5 +41,18 @@ class ValueTiersTest {
     @Test
     void a_single_customer_is_all_of_the_revenue() {
         assertEquals("A", ValueTiers.rank(List.of(s("K1", "10", 1, 1))).get("K1").tier());
+    }
+
+    @Test
+    void customers_are_ranked_among_those_of_their_own_currency_without_an_exchange_rate() {
+        // 1,000,000 JPY beside 9,000 CNY: compared as numbers, J1 would be A and every CNY customer B or C
+        Map<String, ValueTiers.Value> v = ValueTiers.rank(List.of(s("J1", "JPY", "1000000", 3, 5), s("J2", "JPY", "1000", 1,
+                50), s("C1", "CNY", "9000.00", 8, 2), s("C2", "CNY", "500.00", 2, 30), s("C3", "CNY", "400.00", 1, 40)));
+        // CNY total 9,900.00: C1 0 % above (A), C2 90.9 % (B), C3 96 % (C); JPY total 1,001,000: J1 A, J2 99.9 % (C)
+        assertEquals(List.of("A", "C", "A", "B", "C"), List.of("J1", "J2", "C1", "C2", "C3").stream()
+                .map(id -> v.get(id).tier()).toList());
+        // RFM among its own currency's sellers: C1 above 2 of 3 -> 1 + 2 x 5 / 3 = 4; J1 above 1 of 2 -> 1 + 1 x 5 / 2 = 3
+        assertEquals("444", v.get("C1").rfm());
+        assertEquals("333", v.get("J1").rfm());
     }
 }

@@ -108,10 +108,13 @@ public class ContactsListener {
                 on.envelope().time(), Contacts.accountManagerOf(on.tx().connection(), e.customerId()));
     }
 
-    /** Supply stopped on a HIGH signal: the account manager hears it from us, not from the customer. */
+    /**
+     * A HIGH signal, or one that stopped supply: the account manager hears it from us, not from the customer, whether or
+     * not the policy ({@code customers.risk.high-signal-holds}) let it hold supply; a lower one is the credit desk's to read.
+     */
     private void riskDetected(On on, RiskSignalDetected e) throws Exception {
-        if (!e.placesHold()) {
-            return; // a signal that stops nothing is the credit desk's to read, not an alert
+        if (!e.placesHold() && !"HIGH".equals(e.severity())) {
+            return;
         }
         String manager = Contacts.accountManagerOf(on.tx().connection(), e.customerId());
         Map<String, String> details = new LinkedHashMap<>();
@@ -121,6 +124,7 @@ public class ContactsListener {
         details.put("severity", e.severity());
         details.put("evidence", e.evidence());
         details.put("source", e.source());
+        details.put("supplyStopped", String.valueOf(e.placesHold()));
         messages.queue(on.tx(), on.envelope(), e.customerId(), MessageKind.RISK_ALERT, e.signalId(), details);
     }
 }

@@ -79,12 +79,26 @@ class LetterTemplatesTest {
 
     @Test
     void the_risk_alert_tells_the_account_manager_why_supply_stopped() throws Exception {
-        RiskAlert alert = new RiskAlert("Acme", "C-1", "li.na", "RELOCATION_OR_CLOSURE", "HIGH", "Warehouse emptied", "wang.fang");
+        RiskAlert alert = new RiskAlert("Acme", "C-1", "li.na", "RELOCATION_OR_CLOSURE", "HIGH", "Warehouse emptied", "wang.fang",
+                true);
         for (String language : List.of("en", "zh-CN")) {
             String[] mail = render("RISK_ALERT", language, alert);
             assertTrue(mail[0].contains("Acme") && mail[0].contains("RELOCATION_OR_CLOSURE"), mail[0]);
             assertTrue(mail[1].contains("li.na") && mail[1].contains("Warehouse emptied") && mail[1].contains("C-1"), mail[1]);
         }
+        assertEquals("Subject: Supply stopped for Acme: HIGH risk signal RELOCATION_OR_CLOSURE", render("RISK_ALERT", "en", alert)[0]);
+    }
+
+    @Test
+    void a_risk_alert_that_stops_nothing_says_supply_goes_on() throws Exception {
+        RiskAlert alert = new RiskAlert("Acme", "C-1", "li.na", "RELOCATION_OR_CLOSURE", "HIGH", "Warehouse emptied", "wang.fang",
+                false);
+        String[] en = render("RISK_ALERT", "en", alert);
+        assertEquals("Subject: HIGH risk signal RELOCATION_OR_CLOSURE for Acme", en[0]);
+        assertTrue(en[1].contains("supply goes on") && !en[1].contains("has been stopped") && en[1].contains("Warehouse emptied"),
+                en[1]);
+        String[] zh = render("RISK_ALERT", "zh-CN", alert);
+        assertTrue(zh[0].contains("出现风险信号") && !zh[1].contains("已暂停供货"), String.join("\n", zh));
     }
 
     @Test

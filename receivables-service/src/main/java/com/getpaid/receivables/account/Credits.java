@@ -32,8 +32,11 @@ final class Credits {
             }
             applied = c.amount().min(invoice.open);
         }
-        return List.of(new CreditNoteIssued(c.creditNoteId(), c.customerId(), c.invoiceId(), c.amount(), c.currency(),
-                c.issueDate(), c.reason(), c.complaintId(), applied, c.amount().subtract(applied)));
+        CreditNoteIssued note = new CreditNoteIssued(c.creditNoteId(), c.customerId(), c.invoiceId(), c.amount(),
+                c.currency(), c.issueDate(), c.reason(), c.complaintId(), applied, c.amount().subtract(applied));
+        List<ReceivableEvent> events = new java.util.ArrayList<>(List.of(note));
+        events.addAll(Disputes.settledBy(acc, note));
+        return events;
     }
 
     static List<ReceivableEvent> refund(ReceivablesAccount acc, PayRefund c) {

@@ -92,6 +92,41 @@ final class Disputes {
         return events;
     }
 
+    /**
+     * A complaint's credit note on an invoice settles that much of the complaint's disputes there (oldest first), so the
+     * credited money is not taken off twice (once by the note, once as still disputed) while the complaint runs: each
+     * dispute it reaches is resolved SETTLED with the note, and what the note does not cover stays disputed as a new
+     * dispute of the complaint ({@code <complaint>-<n>}, the next free number) until the complaint closes.
+     */
+    static List<ReceivableEvent> settledBy(ReceivablesAccount acc, CreditNoteIssued note) {
+        if (note.complaintId() == null || note.invoiceId() == null || note.applied().signum() <= 0) {
+            return List.of();
+        }
+        Invoice invoice = acc.invoices.get(note.invoiceId());
+        List<ReceivableEvent> events = new ArrayList<>();
+        BigDecimal left = note.applied();
+        int next = 1;
+        for (DisputeOpened d : List.copyOf(invoice.disputes.values())) {
+            if (left.signum() <= 0 || !note.complaintId().equals(d.complaintId())) {
+                continue;
+            }
+            BigDecimal covered = left.min(d.amount());
+            left = left.subtract(covered);
+            events.add(new DisputeResolved(d.disputeId(), invoice.invoiceId, note.customerId(), d.amount(), invoice.currency,
+                    DisputeOutcome.SETTLED.name(), note.creditNoteId(), covered, "complaint " + note.complaintId()
+                            + " credit note " + note.creditNoteId(), note.issueDate()));
+            BigDecimal rest = d.amount().subtract(covered);
+            if (rest.signum() > 0) {
+                while (acc.disputeInvoices.containsKey(note.complaintId() + "-" + next)) {
+                    next++;
+                }
+                events.add(new DisputeOpened(note.complaintId() + "-" + next++, invoice.invoiceId, note.customerId(), rest,
+                        invoice.currency, d.reason(), d.complaintId(), d.raisedBy(), d.openedOn()));
+            }
+        }
+        return events;
+    }
+
     static List<ReceivableEvent> complaintClosed(ReceivablesAccount acc, String complaintId, String customerId,
             String outcome, LocalDate on) {
         List<ReceivableEvent> events = new ArrayList<>();

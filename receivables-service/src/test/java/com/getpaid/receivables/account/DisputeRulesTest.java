@@ -122,4 +122,47 @@ class DisputeRulesTest {
                 "CNY", "RETURN_REFUND", DUE).get(0);
         assertEquals(null, unknown.invoiceId());
     }
+
+    @Test
+    void aComplaintsCreditNoteSettlesThatMuchOfItsDisputeSoTheMoneyIsNotTakenOffTwice() {
+        var account = account("1000.00");
+        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE.minusDays(5))
+                .forEach(account::apply);
+        dispute(account, "DSP-OWN", "I-1", "50.00");
+        var compensated = account.compensate("CMP-1", "CN-CMP-1", "C-1", "I-1", money("120.00"), "CNY", "COMPENSATION",
+                DUE.minusDays(2));
+        assertEquals(List.of(
+                new CreditNoteIssued("CN-CMP-1", "C-1", "I-1", money("120.00"), "CNY", DUE.minusDays(2),
+                        "Complaint CMP-1: compensation agreed and carried out", "CMP-1", money("120.00"), money("0.00")),
+                new DisputeResolved("CMP-1-1", "I-1", "C-1", money("300.00"), "CNY", "SETTLED", "CN-CMP-1", money("120.00"),
+                        "complaint CMP-1 credit note CN-CMP-1", DUE.minusDays(2)),
+                new DisputeOpened("CMP-1-2", "I-1", "C-1", money("180.00"), "CNY", "broken", "CMP-1", "desk",
+                        DUE.minusDays(5))), compensated);
+        compensated.forEach(account::apply);
+        // 880.00 open, 180.00 of it the complaint's and 50.00 a dispute of its own: 650.00 is dunned, not 530.00
+        assertEquals(money("880.00"), account.invoice("I-1").orElseThrow().open());
+        assertEquals(money("230.00"), account.invoice("I-1").orElseThrow().disputed());
+        assertEquals(List.of(overdue(DUE.plusDays(1), "650.00", 1, "FRIENDLY_REMINDER")), day(account, DUE.plusDays(1)));
+        // a second note beyond what is left disputed settles the rest and no more; the dispute of its own stays
+        var again = account.compensate("CMP-1", "CN-CMP-1-2", "C-1", "I-1", money("200.00"), "CNY", "COMPENSATION",
+                DUE.plusDays(3));
+        assertEquals(List.of("CreditNoteIssued", "DisputeResolved"), again.stream().map(e -> e.getClass().getSimpleName())
+                .toList());
+        assertEquals(money("180.00"), ((DisputeResolved) again.get(1)).creditNoteAmount());
+        again.forEach(account::apply);
+        assertEquals(money("50.00"), account.invoice("I-1").orElseThrow().disputed());
+        assertEquals(List.of(), account.complaintClosed("CMP-1", "C-1", "CLOSED", DUE.plusDays(5)),
+                "nothing of the complaint is left disputed");
+    }
+
+    @Test
+    void aCreditNoteWithoutAComplaintOrOnTheBalanceSettlesNoDispute() {
+        var account = account("1000.00");
+        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE)
+                .forEach(account::apply);
+        assertEquals(1, account.issueCreditNote(new IssueCreditNote("CN-9", "C-1", "I-1", money("100.00"), "CNY", DUE,
+                "price concession", null)).size());
+        assertEquals(1, account.compensate("CMP-1", "CN-CMP-1", "C-1", null, money("100.00"), "CNY", "COMPENSATION", DUE)
+                .size());
+    }
 }

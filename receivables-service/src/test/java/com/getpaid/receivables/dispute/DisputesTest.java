@@ -101,7 +101,13 @@ class DisputesTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
                 .body("openAmount", equalTo("380.00")).body("creditNotes.creditNoteId", contains("CN-CMP-DS-1")));
-        given().get("/api/invoices/DS-2").then().body("disputedAmount", equalTo("300.00")); // still disputed until closed
+        // the note settles 120.00 of the complaint's dispute, not taken off twice; the other 180.00 stays disputed until closed
+        given().get("/api/invoices/DS-2").then().body("disputedAmount", equalTo("180.00"));
+        given().get("/api/disputes?customerId=C-DS").then()
+                .body("find { it.disputeId == 'CMP-DS-1-1' }.status", equalTo("RESOLVED"))
+                .body("find { it.disputeId == 'CMP-DS-1-1' }.creditNoteId", equalTo("CN-CMP-DS-1"))
+                .body("find { it.disputeId == 'CMP-DS-1-2' }.status", equalTo("OPEN"))
+                .body("find { it.disputeId == 'CMP-DS-1-2' }.amount", equalTo("180.00"));
 
         // closing the complaint settles its dispute: the rest is dunned again
         try (TestKafka kafka = new TestKafka(bootstrapServers)) {
@@ -110,7 +116,7 @@ class DisputesTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/invoices/DS-2").then()
                 .body("disputedAmount", equalTo("0.00")).body("openAmount", equalTo("380.00")));
         given().get("/api/disputes?customerId=C-DS").then()
-                .body("find { it.disputeId == 'CMP-DS-1-1' }.status", equalTo("RESOLVED"))
-                .body("find { it.disputeId == 'CMP-DS-1-1' }.outcome", equalTo("SETTLED"));
+                .body("find { it.disputeId == 'CMP-DS-1-2' }.status", equalTo("RESOLVED"))
+                .body("find { it.disputeId == 'CMP-DS-1-2' }.outcome", equalTo("SETTLED"));
     }
 }
