@@ -40,11 +40,6 @@ final class Promising {
             throw new RuleViolated("amount", "The invoices have " + open.toPlainString() + " " + c.currency()
                     + " open, less than the " + c.amount().toPlainString() + " promised");
         }
-        uncovered(acc, c).ifPresent(i -> {
-            throw new RuleViolated("amount", "A promise pauses dunning only of invoices it covers in full, oldest due "
-                    + "first: " + c.amount().toPlainString() + " " + c.currency() + " does not cover invoice " + i.invoiceId
-                    + " (" + i.open.toPlainString() + " open) after the older ones; name only the invoices it covers");
-        });
         if (c.promisedFor().isBefore(c.recordedOn())) {
             throw new RuleViolated("promisedFor", c.promisedFor() + " is before today (" + c.recordedOn() + ")");
         }
@@ -52,22 +47,27 @@ final class Promising {
             throw new RuleViolated("promisedFor", c.promisedFor() + " is more than " + maxDaysAhead + " days ahead (at "
                     + "most " + c.recordedOn().plusDays(maxDaysAhead) + "): a promise pauses dunning, never for long");
         }
-        return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), List.copyOf(c.invoiceIds()), c.amount(),
+        return List.of(new PromiseRecorded(c.promiseId(), c.customerId(), paused(acc, c), c.amount(),
                 c.currency(), c.promisedFor(), c.recordedBy(), c.recordedOn()));
     }
 
-    /** The first invoice named, oldest due first, that what is promised no longer covers in full. */
-    private static java.util.Optional<Invoice> uncovered(ReceivablesAccount acc, RecordPromise c) {
+    /**
+     * The invoices the promise pauses, pro rata: of those named, oldest due first, each its amount still reaches (a
+     * 0.01 promise over 200 invoices pauses the oldest one, not all of them; 500 promised on one invoice of 1,000
+     * pauses it, as a partial promise should).
+     */
+    private static List<String> paused(ReceivablesAccount acc, RecordPromise c) {
         BigDecimal left = c.amount();
-        List<Invoice> named = c.invoiceIds().stream().map(acc.invoices::get).sorted(java.util.Comparator.comparing(
-                (Invoice i) -> i.dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
-        for (Invoice invoice : named) {
-            if (left.compareTo(invoice.open) < 0) {
-                return java.util.Optional.of(invoice);
+        List<String> paused = new java.util.ArrayList<>();
+        for (Invoice invoice : c.invoiceIds().stream().map(acc.invoices::get).sorted(java.util.Comparator.comparing(
+                (Invoice i) -> i.dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList()) {
+            if (left.signum() <= 0) {
+                break;
             }
+            paused.add(invoice.invoiceId);
             left = left.subtract(invoice.open);
         }
-        return java.util.Optional.empty();
+        return List.copyOf(paused);
     }
 
     static PromiseKept kept(OpenPromise p, BigDecimal paid, LocalDate on) {

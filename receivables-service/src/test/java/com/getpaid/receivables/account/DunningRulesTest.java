@@ -145,20 +145,23 @@ class DunningRulesTest {
     }
 
     @Test
-    void aPromiseIsBoundedInTimeAndMustCoverWhatItPauses() {
+    void aPromiseIsBoundedInTimeAndPausesOnlyWhatItsAmountReaches() {
         var account = account("100.00");
         account.apply(new InvoiceIssued("I-OLD", "C-1", null, ISSUED, DUE.minusDays(10), money("50.00"), "CNY"));
-        // 0.01 for ever would pause dunning of the invoice for ever
-        assertEquals("amount", refused(account, List.of("I-1"), "0.01", LocalDate.of(9999, 12, 31)).field());
-        assertEquals("promisedFor", refused(account, List.of("I-1"), "100.00", LocalDate.of(9999, 12, 31)).field());
+        // 0.01 for ever would pause dunning for ever
+        assertEquals("promisedFor", refused(account, List.of("I-1"), "0.01", LocalDate.of(9999, 12, 31)).field());
         assertEquals("promisedFor", refused(account, List.of("I-1"), "100.00", DUE.plusDays(91)).field());
-        // oldest due first: 120.00 covers I-OLD (50.00) but not then I-1 (100.00), whatever order they are named in
-        DomainError partly = refused(account, List.of("I-1", "I-OLD"), "120.00", DUE);
-        assertEquals("amount", partly.field());
-        assertTrue(partly.getMessage().contains("invoice I-1 "), partly.getMessage());
-        assertEquals("amount", refused(account, List.of("I-1"), "99.99", DUE).field());
+        // pro rata, oldest due first whatever the order named: 0.01 reaches I-OLD only, 60.00 both, 99.99 of I-1 pauses it
+        assertEquals(List.of("I-OLD"), pausedBy(account, "PTP-A", List.of("I-1", "I-OLD"), "0.01"));
+        assertEquals(List.of("I-OLD", "I-1"), pausedBy(account, "PTP-B", List.of("I-1", "I-OLD"), "60.00"));
+        assertEquals(List.of("I-1"), pausedBy(account, "PTP-C", List.of("I-1"), "99.99"));
         account.promise(new RecordPromise("PTP-90", "C-1", List.of("I-1", "I-OLD"), money("150.00"), "CNY",
                 DUE.plusDays(90), "x", DUE), 90).forEach(account::apply);
+    }
+
+    static List<String> pausedBy(ReceivablesAccount account, String id, List<String> invoices, String amount) {
+        return ((PromiseRecorded) account.promise(new RecordPromise(id, "C-1", invoices, money(amount), "CNY", DUE, "x",
+                DUE), 90).get(0)).invoiceIds();
     }
 
     static DomainError refused(ReceivablesAccount account, List<String> invoices, String amount, LocalDate promisedFor) {
