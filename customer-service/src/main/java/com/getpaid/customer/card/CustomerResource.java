@@ -39,9 +39,11 @@ public class CustomerResource {
     @RolesAllowed({ Roles.ERP })
     @PUT
     @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
-            + "updated or unchanged. Sending the same card again changes nothing.")
+            + "updated or unchanged. Sending the same card again changes nothing. A new customer's limits are in force as "
+            + "sent; on a known customer the limits are the credit manager's (PUT .../credit-limit): a limit that differs "
+            + "from the one in force is kept as the ERP's proposal (proposedLimits on the card), not in force.")
     public Response register(@PathParam("customerId") @Code String customerId, @NotNull @Valid CustomerRequest request) {
-        CustomerService.Registration result = customers.register(request.command(customerId));
+        CustomerService.Registration result = customers.register(request.command(customerId), actors.user());
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 

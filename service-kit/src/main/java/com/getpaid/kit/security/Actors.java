@@ -27,6 +27,21 @@ public class Actors {
         return identity.getPrincipal().getName() + " (" + String.join(",", new TreeSet<>(identity.getRoles())) + ")";
     }
 
+    /** Who acts: the token's subject (e.g. "wang.fang"), the name every "by" of an event records. */
+    public String user() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The acting user with a display name a body may add: {@code "wang.fang (Wang Fang)"}; without one (or the same)
+     * the user alone. A body's name is shown beside the actor, never instead of it.
+     */
+    public String named(String displayName) {
+        String user = user();
+        return displayName == null || displayName.isBlank() || displayName.strip().equals(user) ? user
+                : user + " (" + displayName.strip() + ")";
+    }
+
     /** True when the caller holds none of the given roles (e.g. a viewer alone may not see contact details). */
     public boolean holdsNoneOf(String... roles) {
         for (String role : roles) {
