@@ -50,7 +50,8 @@ public class CustomerResource {
     /** The body of {@code POST .../handover}. */
     public record Handover(@Code @Schema(example = "zhao.lei") String toManager,
             @NotBlank @Size(max = 4000) @Schema(example = "Pays on the 25th; ask for Ms Li") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang") String handedOverBy) {
+            @Size(max = 200)
+            @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String handedOverBy) {
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -60,7 +61,7 @@ public class CustomerResource {
             + "card's account manager changes, the customer is told its new contact by email, and the new manager gets a "
             + "task with the note, the open complaints and the overdue invoices. Answers the card.")
     public CustomerCard handOver(@PathParam("customerId") String customerId, @NotNull @Valid Handover body) {
-        return customers.handOver(customerId, body.toManager(), body.note().strip(), body.handedOverBy().strip());
+        return customers.handOver(customerId, body.toManager(), body.note().strip(), actors.named(body.handedOverBy()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })

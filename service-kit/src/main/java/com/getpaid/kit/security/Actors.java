@@ -9,6 +9,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class Actors {
 
+    /** The OpenAPI description of a body's "...By" field, which names nobody: who acts comes from the token. */
+    public static final String DISPLAY_NAME = "Optional: a display name shown beside the acting user (from the token), "
+            + "never instead of it";
+
     private final SecurityIdentity identity;
 
     public Actors(SecurityIdentity identity) {
