@@ -28,11 +28,13 @@ public class CreditAssessmentResource {
 
     /** The body: the customer's financial indicators (ratios, not percent), as numbers or numbers in text. */
     public record Request(
-            @Ratio(max = "100") @Schema(type = SchemaType.STRING, format = "decimal", example = "2.1") String currentRatio,
-            @Ratio(max = "10") @Schema(type = SchemaType.STRING, format = "decimal", example = "0.6") String debtToAssets,
-            @Ratio(max = "1000") @Schema(type = SchemaType.STRING, format = "decimal", example = "12")
+            @Ratio(max = "100") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "2.1")
+            String currentRatio,
+            @Ratio(max = "10") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "0.6")
+            String debtToAssets,
+            @Ratio(max = "1000") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "12")
             String receivablesTurnover,
-            @Ratio(max = "10") @Schema(type = SchemaType.STRING, format = "decimal", example = "0.28",
+            @Ratio(max = "10") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "0.28",
                     description = "A fraction: 0.28 is 28 %") String returnOnAssets,
             @Size(max = 200)
             @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String assessedBy) {
