@@ -70,7 +70,7 @@ class ComplaintWorkflowServiceTest {
               "product": { "name": "Hinge H-20", "specification": "20 mm, zinc", "productionDate": "2026-10-03", "batchNumber": "2411" },
               "usedOn": "2026-11-18", "whatHappened": "Twelve of forty housings cracked when mounted",
               "customerWish": "Replace them", "deliveryRefs": ["DN-7781"],
-              "invoiceIds": ["INV-3001-1"], "disputedAmount": "400.00", "currency": "CNY" }""";
+              "invoiceIds": ["INV-3001-1"], "disputedAmount": "2000.00", "currency": "CNY" }""";
 
     static String logged(String form) {
         return api().contentType(ContentType.JSON).body(form).post("/api/complaints").then().statusCode(201)
@@ -85,19 +85,24 @@ class ComplaintWorkflowServiceTest {
     void a_complaint_with_compensation_above_the_threshold_goes_through_approval_to_closing_and_is_credited_once() {
         String id = logged(FORM);
         api().get("/api/complaints/" + id).then().statusCode(200).body("status", equalTo("LOGGED"))
+                .body("recordedBy", equalTo("zhou.min (front desk)")) // the token's user; the body's name beside it
                 .body("product.batchNumber", equalTo("2411")).body("severity", equalTo("NORMAL"))
                 .body("deliveryRefs[0]", equalTo("DN-7781"));
         step(id, "assignment", "{\"handler\": \"zhou.min\", \"assignedBy\": \"front desk\"}").statusCode(200)
                 .body("status", equalTo("ASSIGNED")).body("handler", equalTo("zhou.min"));
         step(id, "investigation", "{\"findings\": \"Housings too brittle\", \"rootCause\": \"MOULD_TEMPERATURE\", "
                 + "\"investigatedBy\": \"zhou.min\"}").statusCode(200).body("status", equalTo("INVESTIGATING"));
+        step(id, "resolution", "{\"remedy\": \"COMPENSATION\", \"amount\": \"2000.01\", \"currency\": \"CNY\", "
+                + "\"proposedBy\": \"zhou.min\"}").statusCode(422).body("field", equalTo("amount"))
+                .body("detail", containsString("disputes 2000.00 CNY")); // never more than it disputes
         step(id, "resolution", "{\"remedy\": \"COMPENSATION\", \"amount\": \"1500.00\", \"currency\": \"CNY\", "
                 + "\"note\": \"Credit for the housings\", \"proposedBy\": \"zhou.min\"}").statusCode(200)
                 .body("status", equalTo("RESOLUTION_PROPOSED")).body("resolution.approvalNeeded", equalTo(true))
                 .body("resolution.amount", equalTo("1500.00"));
         step(id, "approval", "{\"approvedBy\": \"Wang Fang\"}").statusCode(403); // support may not approve
         as(Roles.CREDIT_MANAGER);
-        step(id, "approval", "{\"approvedBy\": \"Wang Fang\"}").statusCode(200).body("status", equalTo("APPROVED"));
+        step(id, "approval", "{\"approvedBy\": \"Wang Fang\"}").statusCode(200).body("status", equalTo("APPROVED"))
+                .body("resolution.approvedBy", equalTo("zhou.min (Wang Fang)"));
         as(Roles.SUPPORT);
         step(id, "acceptance", "{\"acceptedBy\": \"Mr Zhang\"}").statusCode(200).body("status", equalTo("ACCEPTED"));
         ValidatableResponse done = step(id, "execution", "{\"department\": \"FINANCE\", \"recordedBy\": \"zhou.min\"}")

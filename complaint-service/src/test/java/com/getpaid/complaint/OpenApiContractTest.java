@@ -46,7 +46,11 @@ class OpenApiContractTest {
                 }
                 String operation = method.toUpperCase() + " " + path.getKey();
                 JsonNode schema = resolve(api, body);
-                assertTrue(schema.path("required").size() > 0, operation + ": the body lists no required field");
+                // a body of optional fields only (the approval's display name) says so on each of them
+                boolean saysAllOptional = java.util.stream.StreamSupport.stream(schema.path("properties").spliterator(), false)
+                        .allMatch(p -> p.path("description").asText().startsWith("Optional"));
+                assertTrue(schema.path("required").size() > 0 || saysAllOptional, operation
+                        + ": the body lists no required field");
                 object(api, operation, "", schema);
                 checked.add(operation);
             }

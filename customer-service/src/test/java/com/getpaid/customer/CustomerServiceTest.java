@@ -234,12 +234,13 @@ class CustomerServiceTest {
         given().contentType(ContentType.JSON).body(handover).post("/api/customers/C-HAND/handover").then().statusCode(409)
                 .body("field", equalTo("toManager"));
         given().contentType(ContentType.JSON).body("{ \"toManager\": \"x y\" }").post("/api/customers/C-HAND/handover")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("toManager", "note", "handedOverBy"));
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("toManager", "note"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<AccountHandedOver> handed = kafka.events(Topics.CUSTOMERS, AccountHandedOver.class).stream()
                     .filter(e -> e.customerId().equals("C-HAND")).toList();
             assertEquals(1, handed.size());
             assertEquals("li.na", handed.get(0).fromManager());
+            assertEquals("test-user (Wang Fang)", handed.get(0).handedOverBy(), "the token's user; the body's name beside it");
             assertEquals(List.of("CMP-H-1 (LOGGED, SERVICE)"), handed.get(0).openComplaints());
             assertEquals(List.of("INV-HAND-1 (due 2026-09-11, 700.00 CNY open)"), handed.get(0).overdueInvoices());
         });
@@ -330,10 +331,13 @@ class CustomerServiceTest {
                 .put("/api/customers/C-1001").then().statusCode(200).body("creditLimit", equalTo("50000.00"));
         given().contentType(ContentType.JSON).body(card("华东五金批发有限公司", "{ \"type\": \"NET_DAYS\", \"days\": 45 }", "80000"))
                 .put("/api/customers/C-1001").then().statusCode(200);
+        // the terms change; the limit is the credit manager's: the ERP's 80000 is its proposal, not in force
         given().get("/api/customers/C-1001").then().statusCode(200)
                 .body("name", equalTo("华东五金批发有限公司"))
                 .body("paymentTerms.days", equalTo(45))
-                .body("creditLimit", equalTo("80000.00"));
+                .body("creditLimit", equalTo("50000.00"))
+                .body("proposedLimits[0].creditLimit", equalTo("80000.00"))
+                .body("proposedLimits[0].proposedBy", equalTo("test-user"));
     }
 
     @Test
@@ -437,7 +441,7 @@ class CustomerServiceTest {
     }
 
     @Test
-    void raisingTheLimitReleasesALimitHold() {
+    void raisingTheLimitByTheCreditManagerReleasesALimitHold() {
         given().contentType(ContentType.JSON).body(card("Big Buyer", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "1000.00"))
                 .put("/api/customers/C-LIM").then().statusCode(201);
         kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-LIM-1", "C-LIM", "DN-2", LocalDate.of(2026, 11, 1),
@@ -445,8 +449,14 @@ class CustomerServiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-LIM").then()
                 .body("hold.reasons.code", contains("CREDIT_LIMIT_EXCEEDED"))
                 .body("hold.reasons[0].message", containsString("Exposure 1500.00 exceeds the credit limit 1000.00 CNY")));
+        // the ERP's raise is only its proposal: the hold stands
         given().contentType(ContentType.JSON).body(card("Big Buyer", "{ \"type\": \"NET_DAYS\", \"days\": 30 }", "2000.00"))
-                .put("/api/customers/C-LIM").then().statusCode(200).body("hold.active", equalTo(false));
+                .put("/api/customers/C-LIM").then().statusCode(200).body("hold.active", equalTo(true))
+                .body("proposedLimits[0].creditLimit", equalTo("2000.00"));
+        // the credit manager's raise (up to the threshold: one person) releases it at once
+        given().contentType(ContentType.JSON).body("{ \"creditLimit\": \"2000.00\", \"currency\": \"CNY\", "
+                + "\"reason\": \"as the ERP proposes\" }").put("/api/customers/C-LIM/credit-limit").then().statusCode(200)
+                .body("hold.active", equalTo(false)).body("creditLimit", equalTo("2000.00")).body("proposedLimits", empty());
         given().contentType(ContentType.JSON).body("{ \"amount\": \"600.00\", \"currency\": \"USD\" }")
                 .post("/api/customers/C-LIM/shipment-clearance")
                 .then().statusCode(200).body("cleared", equalTo(false))

@@ -18,6 +18,9 @@ import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.events.customers.AccountHandedOver;
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CollectionProfile;
 import com.getpaid.events.customers.CreditAssessed;
@@ -111,6 +114,11 @@ class GoldenEventsTest {
             new AccountHandedOver("C-1001", "li.na", "zhao.lei", "Pays on the 25th; ask for Ms Li, not the owner",
                     "Wang Fang (credit manager)", List.of("CMP-000001 (INVESTIGATING)"),
                     List.of("INV-2026-00042 (due 2026-12-02, 900.50 CNY open)"), AT),
+            new CreditLimitProposed("C-1001", "CNY", new BigDecimal("80000.00"), new BigDecimal("50000.00"), "erp-system", AT),
+            new CreditLimitRaiseRequested("C-1001", "CNY", new BigDecimal("50000.00"), new BigDecimal("300000.00"),
+                    "Two years of payments on time", "wang.fang", AT),
+            new CreditLimitSet("C-1001", "CNY", new BigDecimal("50000.00"), new BigDecimal("300000.00"),
+                    "Two years of payments on time", "wang.fang", "chen.jie", AT.plusSeconds(3600)),
             new RiskSignalDetected("RS-1", "C-1001", "RELOCATION_OR_CLOSURE", "HIGH",
                     "Warehouse emptied, phone disconnected (visit on 11-19)", AT, "li.na (collector)", true),
             new InvoiceIssued("INV-2026-00042", "C-1001", "DN-7781", DAY, DAY.plusDays(30), new BigDecimal("1200.50"), "CNY"),

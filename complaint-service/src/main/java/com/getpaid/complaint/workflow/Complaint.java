@@ -18,6 +18,7 @@ import com.getpaid.kit.command.StreamKind;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.domain.AlreadyRecorded;
 import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  * REOPENED (back to ASSIGNED, same handler) when the customer is not satisfied at the call-back and
  * CLOSED_UNREACHABLE when the customer cannot be reached. Each step from the wrong state is refused naming the state it
  * needs ({@link AlreadyRecorded} on {@code status}: 409). Money agreed and carried out becomes
- * {@link ComplaintCompensationAgreed} (a credit note in receivables), once per carrying out.
+ * {@link ComplaintCompensationAgreed} (a credit note in receivables), once per carrying out, all of them together
+ * at most the disputed amount.
  */
 public final class Complaint {
 
@@ -61,6 +63,8 @@ public final class Complaint {
                 c.customerId = e.customerId();
                 c.serious = Severity.of(e.severity()) == Severity.SERIOUS;
                 c.invoiceIds = e.invoiceIds() == null ? List.of() : e.invoiceIds();
+                c.disputed = e.disputedAmount();
+                c.disputedCurrency = e.currency();
                 c.loggedAt = e.loggedAt();
                 c.dispatchDue = e.dispatchDue();
                 c.status = ComplaintStatus.LOGGED;
@@ -85,7 +89,10 @@ public final class Complaint {
                 c.status = ComplaintStatus.CARRIED_OUT;
                 c.callbacks = 0;
             })
-            .on(ComplaintCompensationAgreed.class, (c, e) -> c.compensations++)
+            .on(ComplaintCompensationAgreed.class, (c, e) -> {
+                c.compensations++;
+                c.compensated = c.compensated.add(e.amount());
+            })
             .on(CallbackRecorded.class, (c, e) -> c.callbacks = e.attempt())
             .on(ComplaintReopened.class, (c, e) -> c.status = ComplaintStatus.ASSIGNED)
             .on(ComplaintClosed.class, (c, e) -> c.status = ComplaintStatus.valueOf(e.outcome()))
@@ -103,6 +110,10 @@ public final class Complaint {
     private ResolutionProposed proposal;
     private int callbacks;
     private int compensations;
+    /** What the complaint disputes (its claim), and what was credited for it so far, across reopenings. */
+    private BigDecimal disputed;
+    private String disputedCurrency;
+    private BigDecimal compensated = BigDecimal.ZERO;
 
     public static String streamId(String complaintId) {
         return "complaint-" + complaintId;
@@ -185,6 +196,9 @@ public final class Complaint {
     public List<ComplaintEvent> propose(Remedy remedy, BigDecimal amount, String currency, String note, String by, Instant now,
             ComplaintPolicy policy) {
         need("a resolution", ComplaintStatus.INVESTIGATING);
+        if (remedy.money() && amount != null) {
+            withinClaim(amount, currency);
+        }
         boolean approvalNeeded = amount != null && (!policy.approvalCurrency().equals(currency)
                 || amount.compareTo(policy.approvalThreshold()) > 0);
         List<ComplaintEvent> events = new ArrayList<>();
@@ -195,6 +209,28 @@ public final class Complaint {
                     + policy.approvalThreshold().toPlainString() + " " + policy.approvalCurrency(), now));
         }
         return events;
+    }
+
+    /**
+     * Money for a complaint is bounded by what it disputes: all its credit notes together (CN-{id}, CN-{id}-2, ... across
+     * reopenings) at most the disputed amount, in its currency; a complaint that disputes no amount gets no money.
+     */
+    private void withinClaim(BigDecimal amount, String currency) {
+        if (disputed == null) {
+            throw new RuleViolated("amount", "Complaint " + complaintId + " disputes no amount: a remedy with money is "
+                    + "bounded by the disputed amount");
+        }
+        if (!disputedCurrency.equals(currency)) {
+            throw new RuleViolated("currency", "Complaint " + complaintId + " disputes " + disputedCurrency + ", not "
+                    + currency);
+        }
+        BigDecimal left = disputed.subtract(compensated);
+        if (amount.compareTo(left) > 0) {
+            throw new RuleViolated("amount", "Complaint " + complaintId + " disputes " + disputed.toPlainString() + " "
+                    + currency + (compensated.signum() == 0 ? "" : ", of which " + compensated.toPlainString()
+                            + " was credited before") + ": at most " + left.toPlainString() + " more, not "
+                    + amount.toPlainString());
+        }
     }
 
     public List<ComplaintEvent> approve(String by, Instant now) {

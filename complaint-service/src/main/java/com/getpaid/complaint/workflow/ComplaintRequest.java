@@ -3,6 +3,7 @@ package com.getpaid.complaint.workflow;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.getpaid.events.Money;
 import com.getpaid.events.complaints.ComplaintLogged;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.validation.Code;
 import com.getpaid.kit.validation.Priced;
 import jakarta.validation.Valid;
@@ -31,7 +32,7 @@ public record ComplaintRequest(
         @NotNull(message = "must be one of PHONE, FAX, VISIT, EMAIL")
         @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) Channel channel,
         @NotBlank @Size(max = 4000) @Schema(example = "Batch 2411 arrived with cracked housings") String description,
-        @NotBlank @Size(max = 200) @Schema(example = "front desk") String recordedBy,
+        @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String recordedBy,
         @Size(max = MAX_INVOICES) List<@Code String> invoiceIds,
         @Positive @Schema(type = SchemaType.STRING, format = "decimal", example = "400.00",
                 description = "With its currency") BigDecimal disputedAmount,
@@ -72,11 +73,11 @@ public record ComplaintRequest(
         return Optional.of(new CrossChecked.Money(currency, amounts));
     }
 
-    /** The command, texts stripped and the amount at its currency's scale. */
-    LogComplaint command() {
+    /** The command, texts stripped, the amount at its currency's scale, recorded by the token's user. */
+    LogComplaint command(Actors actors) {
         ComplaintLogged.Product item = product == null ? null : new ComplaintLogged.Product(Text.strip(product.name()),
                 Text.optional(product.specification()), product.productionDate(), Text.optional(product.batchNumber()));
-        return new LogComplaint(customerId, category, channel, Text.strip(description), Text.strip(recordedBy),
+        return new LogComplaint(customerId, category, channel, Text.strip(description), actors.named(recordedBy),
                 Text.list(invoiceIds), disputedAmount == null ? null : Money.scaled(disputedAmount, currency),
                 disputedAmount == null ? null : currency, Text.optional(contactPerson), item, usedOn,
                 Text.optional(whatHappened), Text.optional(customerWish), Text.list(deliveryRefs),

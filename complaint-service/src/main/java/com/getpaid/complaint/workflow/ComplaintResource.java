@@ -3,6 +3,7 @@ package com.getpaid.complaint.workflow;
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.kit.validation.Code;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +40,11 @@ public class ComplaintResource {
             + "when the complaint is elsewhere. With an Idempotency-Key a retry gets the first answer.";
 
     private final ComplaintService complaints;
+    private final Actors actors;
 
-    public ComplaintResource(ComplaintService complaints) {
+    public ComplaintResource(ComplaintService complaints, Actors actors) {
         this.complaints = complaints;
+        this.actors = actors;
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -49,7 +52,7 @@ public class ComplaintResource {
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
     public Response log(@NotNull @Valid ComplaintRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.log(request.command(), key(idempotencyKey)));
+        return Replies.of(complaints.log(request.command(actors), key(idempotencyKey)));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -59,7 +62,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response assignment(@PathParam("id") String id, @NotNull @Valid Steps.Assignment body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "assignment", body.normalised(), key(idempotencyKey), (c, s, now) -> c.assign(s.handler(), s.assignedBy(), now)));
+        return Replies.of(complaints.step(id, "assignment", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.assign(s.handler(), s.assignedBy(), now)));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -69,7 +72,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response escalation(@PathParam("id") String id, @NotNull @Valid Steps.Escalation body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "escalation", body.normalised(), key(idempotencyKey), (c, s, now) -> c.escalate(s.toHandler(), s.reason(), s.escalatedBy(), now)));
+        return Replies.of(complaints.step(id, "escalation", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.escalate(s.toHandler(), s.reason(), s.escalatedBy(), now)));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -79,7 +82,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response investigation(@PathParam("id") String id, @NotNull @Valid Steps.Investigation body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "investigation", body.normalised(), key(idempotencyKey), (c, s, now) -> c.investigate(s.findings(), s.rootCause(), s.investigatedBy(), now)));
+        return Replies.of(complaints.step(id, "investigation", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.investigate(s.findings(), s.rootCause(), s.investigatedBy(), now)));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -89,7 +92,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response resolution(@PathParam("id") String id, @NotNull @Valid Steps.Resolution body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "resolution", body.normalised(), key(idempotencyKey), (c, s, now) -> c.propose(s.remedy(), s.amount(), s.currency(), s.note(), s.proposedBy(), now, complaints.policy())));
+        return Replies.of(complaints.step(id, "resolution", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.propose(s.remedy(), s.amount(), s.currency(), s.note(), s.proposedBy(), now, complaints.policy())));
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -99,7 +102,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response approval(@PathParam("id") String id, @NotNull @Valid Steps.Approval body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "approval", body.normalised(), key(idempotencyKey), (c, s, now) -> c.approve(s.approvedBy(), now)));
+        return Replies.of(complaints.step(id, "approval", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.approve(s.approvedBy(), now)));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -119,7 +122,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response execution(@PathParam("id") String id, @NotNull @Valid Steps.Execution body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "execution", body.normalised(), key(idempotencyKey), (c, s, now) -> c.carryOut(s.department(), s.note(), s.recordedBy(), now, complaints.calendar().dayOf(now), complaints.policy())));
+        return Replies.of(complaints.step(id, "execution", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.carryOut(s.department(), s.note(), s.recordedBy(), now, complaints.calendar().dayOf(now), complaints.policy())));
     }
 
     @RolesAllowed({ Roles.SUPPORT })
@@ -129,7 +132,7 @@ public class ComplaintResource {
             + STEP_NOTE)
     public Response callback(@PathParam("id") String id, @NotNull @Valid Steps.Callback body,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return Replies.of(complaints.step(id, "callback", body.normalised(), key(idempotencyKey), (c, s, now) -> c.callBack(s.reached(), s.satisfied(), s.note(), s.calledBy(), now, complaints.policy())));
+        return Replies.of(complaints.step(id, "callback", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.callBack(s.reached(), s.satisfied(), s.note(), s.calledBy(), now, complaints.policy())));
     }
 
     @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })

@@ -2,6 +2,7 @@ package com.getpaid.complaint.workflow;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.getpaid.events.Money;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.validation.Priced;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The bodies of a complaint's workflow steps; {@code normalised()} is the step as decided (and as its key's hash). */
+/**
+ * The bodies of a complaint's workflow steps; {@code normalised(actors)} is the step as decided (and as its key's hash),
+ * its "...By" the token's user with the body's optional display name beside it. {@code acceptedBy} names the customer's
+ * person who accepted, not one of ours.
+ */
 public final class Steps {
 
     private Steps() {
@@ -22,27 +27,27 @@ public final class Steps {
 
     /** {@code POST /api/complaints/{id}/assignment}. */
     public record Assignment(@NotBlank @Size(max = 200) @Schema(example = "zhou.min") String handler,
-            @NotBlank @Size(max = 200) @Schema(example = "front desk") String assignedBy) {
-        Assignment normalised() {
-            return new Assignment(Text.strip(handler), Text.strip(assignedBy));
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String assignedBy) {
+        Assignment normalised(Actors actors) {
+            return new Assignment(Text.strip(handler), actors.named(assignedBy));
         }
     }
 
     /** {@code POST /api/complaints/{id}/escalation}. */
     public record Escalation(@NotBlank @Size(max = 200) @Schema(example = "chen.jie") String toHandler,
             @NotBlank @Size(max = 2000) @Schema(example = "Customer threatens to stop ordering") String reason,
-            @NotBlank @Size(max = 200) @Schema(example = "zhou.min") String escalatedBy) {
-        Escalation normalised() {
-            return new Escalation(Text.strip(toHandler), Text.strip(reason), Text.strip(escalatedBy));
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String escalatedBy) {
+        Escalation normalised(Actors actors) {
+            return new Escalation(Text.strip(toHandler), Text.strip(reason), actors.named(escalatedBy));
         }
     }
 
     /** {@code POST /api/complaints/{id}/investigation}. */
     public record Investigation(@NotBlank @Size(max = 4000) @Schema(example = "Housings of batch 2411 too brittle") String findings,
             @NotBlank @Size(max = 200) @Schema(example = "MOULD_TEMPERATURE") String rootCause,
-            @NotBlank @Size(max = 200) @Schema(example = "zhou.min") String investigatedBy) {
-        Investigation normalised() {
-            return new Investigation(Text.strip(findings), Text.strip(rootCause), Text.strip(investigatedBy));
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String investigatedBy) {
+        Investigation normalised(Actors actors) {
+            return new Investigation(Text.strip(findings), Text.strip(rootCause), actors.named(investigatedBy));
         }
     }
 
@@ -56,7 +61,7 @@ public final class Steps {
             BigDecimal amount,
             @Schema(example = "CNY", pattern = "[A-Z]{3}", description = "ISO 4217; required with an amount") String currency,
             @Size(max = 4000) @Schema(example = "Credit for the cracked housings") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "zhou.min") String proposedBy) implements CrossChecked.Request {
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String proposedBy) implements CrossChecked.Request {
 
         /** Whether this resolution carries money (or must). */
         private boolean withMoney() {
@@ -79,16 +84,16 @@ public final class Steps {
             return Optional.of(new CrossChecked.Money(currency, amounts));
         }
 
-        Resolution normalised() {
+        Resolution normalised(Actors actors) {
             return new Resolution(remedy, amount == null ? null : Money.scaled(amount, currency), withMoney() ? currency : null,
-                    Text.optional(note), Text.strip(proposedBy));
+                    Text.optional(note), actors.named(proposedBy));
         }
     }
 
     /** {@code POST /api/complaints/{id}/approval}. */
-    public record Approval(@NotBlank @Size(max = 200) @Schema(example = "Wang Fang (sales director)") String approvedBy) {
-        Approval normalised() {
-            return new Approval(Text.strip(approvedBy));
+    public record Approval(@Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String approvedBy) {
+        Approval normalised(Actors actors) {
+            return new Approval(actors.named(approvedBy));
         }
     }
 
@@ -102,9 +107,9 @@ public final class Steps {
     /** {@code POST /api/complaints/{id}/execution}. */
     public record Execution(@NotBlank @Size(max = 200) @Schema(example = "FINANCE") String department,
             @Size(max = 4000) @Schema(example = "Credit note sent with the replacement parts") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "zhou.min") String recordedBy) {
-        Execution normalised() {
-            return new Execution(Text.strip(department), Text.optional(note), Text.strip(recordedBy));
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String recordedBy) {
+        Execution normalised(Actors actors) {
+            return new Execution(Text.strip(department), Text.optional(note), actors.named(recordedBy));
         }
     }
 
@@ -113,7 +118,7 @@ public final class Steps {
     public record Callback(@NotNull(message = "is required (true or false)") @Schema(example = "true") Boolean reached,
             @Schema(example = "true", description = "Required when the customer was reached") Boolean satisfied,
             @Size(max = 4000) @Schema(example = "Parts fitted, customer content") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "zhou.min") String calledBy) implements CrossChecked.Request {
+            @Size(max = 200) @Schema(example = "Zhou Min", description = Actors.DISPLAY_NAME) String calledBy) implements CrossChecked.Request {
 
         @Override
         public Map<String, String> crossFieldFaults() {
@@ -121,8 +126,8 @@ public final class Steps {
                     ? Map.of("satisfied", "is required when the customer was reached") : Map.of();
         }
 
-        Callback normalised() {
-            return new Callback(reached, satisfied, Text.optional(note), Text.strip(calledBy));
+        Callback normalised(Actors actors) {
+            return new Callback(reached, satisfied, Text.optional(note), actors.named(calledBy));
         }
     }
 }

@@ -15,6 +15,7 @@ import com.getpaid.events.complaints.ResolutionApproved;
 import com.getpaid.events.complaints.ResolutionCarriedOut;
 import com.getpaid.events.complaints.ResolutionProposed;
 import com.getpaid.kit.domain.AlreadyRecorded;
+import com.getpaid.kit.domain.RuleViolated;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -60,9 +61,13 @@ class ComplaintWorkflowTest {
     }
 
     private void logged(Severity severity, List<String> invoices) {
+        logged(severity, invoices, "400.00", "CNY");
+    }
+
+    private void logged(Severity severity, List<String> invoices, String disputed, String currency) {
         when(c -> c.log("CMP-1", new LogComplaint("C-1", Category.PRODUCT_QUALITY, Channel.PHONE, "cracked", "desk", invoices,
-                new BigDecimal("400.00"), "CNY", null, null, null, null, null, List.of(), severity), T0, T0.plusSeconds(3600),
-                "chen.jie"));
+                disputed == null ? null : new BigDecimal(disputed), currency, null, null, null, null, null, List.of(),
+                severity), T0, T0.plusSeconds(3600), "chen.jie"));
     }
 
     private void upToCarriedOut(Remedy remedy, String amount) {
@@ -98,7 +103,7 @@ class ComplaintWorkflowTest {
 
     @Test
     void a_remedy_above_the_threshold_waits_for_approval_and_one_at_it_is_approved_with_the_proposal() {
-        logged(Severity.NORMAL, List.of());
+        logged(Severity.NORMAL, List.of(), "5000.00", "CNY");
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
         List<ComplaintEvent> above = when(c -> c.propose(Remedy.COMPENSATION, new BigDecimal("1000.01"), "CNY", null, "z", T0, policy()));
@@ -107,7 +112,7 @@ class ComplaintWorkflowTest {
         assertEquals(ComplaintStatus.RESOLUTION_PROPOSED, now().status());
 
         history.clear();
-        logged(Severity.NORMAL, List.of());
+        logged(Severity.NORMAL, List.of(), "5000.00", "CNY");
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
         List<ComplaintEvent> at = when(c -> c.propose(Remedy.COMPENSATION, new BigDecimal("1000.00"), "CNY", null, "z", T0, policy()));
@@ -118,7 +123,7 @@ class ComplaintWorkflowTest {
 
     @Test
     void a_remedy_in_another_currency_always_needs_approval() {
-        logged(Severity.NORMAL, List.of());
+        logged(Severity.NORMAL, List.of(), "100.00", "USD");
         when(c -> c.assign("zhou.min", "desk", T0));
         when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
         when(c -> c.propose(Remedy.DISCOUNT, new BigDecimal("10.00"), "USD", null, "z", T0, policy()));
@@ -143,6 +148,44 @@ class ComplaintWorkflowTest {
         when(c -> c.accept("Mr Zhang", T0));
         List<ComplaintEvent> again = when(c -> c.carryOut("FINANCE", null, "z", T0, DAY, policy()));
         assertEquals("CN-CMP-1-2", ((ComplaintCompensationAgreed) again.get(1)).creditNoteId());
+    }
+
+    @Test
+    void the_credit_notes_of_a_complaint_together_never_exceed_what_it_disputes_across_reopenings() {
+        logged(Severity.NORMAL, List.of("INV-7"));
+        upToCarriedOut(Remedy.COMPENSATION, "250.00");
+        when(c -> c.callBack(true, false, "still cracked", "zhou.min", T0, policy()));
+        when(c -> c.investigate("second batch too", "MOULD", "zhou.min", T0));
+        RuleViolated beyond = assertThrows(RuleViolated.class, () -> now().propose(Remedy.COMPENSATION,
+                new BigDecimal("150.01"), "CNY", null, "z", T0, policy()));
+        assertEquals("amount", beyond.field());
+        assertEquals("Complaint CMP-1 disputes 400.00 CNY, of which 250.00 was credited before: at most 150.00 more, not "
+                + "150.01", beyond.getMessage());
+        when(c -> c.propose(Remedy.DISCOUNT, new BigDecimal("150.00"), "CNY", null, "z", T0, policy()));
+        when(c -> c.accept("Mr Zhang", T0));
+        assertEquals("CN-CMP-1-2", ((ComplaintCompensationAgreed) when(c -> c.carryOut("FINANCE", null, "z", T0, DAY,
+                policy())).get(1)).creditNoteId());
+        when(c -> c.callBack(true, false, "and again", "zhou.min", T0, policy()));
+        when(c -> c.investigate("third look", "MOULD", "zhou.min", T0));
+        assertEquals("amount", assertThrows(RuleViolated.class, () -> now().propose(Remedy.RETURN_REFUND,
+                new BigDecimal("0.01"), "CNY", null, "z", T0, policy())).field(), "400.00 credited: nothing is left");
+        assertEquals(2, when(c -> c.propose(Remedy.REPLACEMENT, null, null, null, "z", T0, policy())).size(),
+                "a remedy without money still goes");
+    }
+
+    @Test
+    void money_is_refused_for_a_complaint_that_disputes_no_amount_or_in_another_currency() {
+        logged(Severity.NORMAL, List.of(), null, null);
+        when(c -> c.assign("zhou.min", "desk", T0));
+        when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
+        assertEquals("amount", assertThrows(RuleViolated.class, () -> now().propose(Remedy.COMPENSATION,
+                new BigDecimal("10.00"), "CNY", null, "z", T0, policy())).field());
+        history.clear();
+        logged(Severity.NORMAL, List.of());
+        when(c -> c.assign("zhou.min", "desk", T0));
+        when(c -> c.investigate("brittle", "MOULD", "zhou.min", T0));
+        assertEquals("currency", assertThrows(RuleViolated.class, () -> now().propose(Remedy.COMPENSATION,
+                new BigDecimal("10.00"), "USD", null, "z", T0, policy())).field());
     }
 
     @Test

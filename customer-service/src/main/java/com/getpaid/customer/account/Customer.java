@@ -2,7 +2,11 @@ package com.getpaid.customer.account;
 
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CollectionProfile;
+import com.getpaid.events.customers.CardDetails;
 import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.CustomerEvent;
 import com.getpaid.events.customers.CustomerRegistered;
@@ -18,7 +22,11 @@ import com.getpaid.kit.command.StreamKind;
 import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.domain.AlreadyRecorded;
 import com.getpaid.kit.domain.NotFound;
+import com.getpaid.kit.domain.RuleViolated;
+import com.getpaid.events.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +83,9 @@ public final class Customer {
                 e.lifted().forEach(c.decided::remove);
                 c.suspension = new Suspension(e.suspended(), e.until());
             })
+            .on(CreditLimitProposed.class, (c, e) -> c.proposed.put(e.currency(), e.creditLimit()))
+            .on(CreditLimitRaiseRequested.class, (c, e) -> c.raises.put(e.currency(), e))
+            .on(CreditLimitSet.class, (c, e) -> c.raises.remove(e.currency())) // the limit comes with the CustomerUpdated
             .ignore(AccountHandedOver.class) // the card's new manager comes with the CustomerUpdated after it
             .build();
 
@@ -84,6 +95,10 @@ public final class Customer {
     private final Map<String, HoldReason> decided = new LinkedHashMap<>();
     private Suspension suspension = Suspension.NONE;
     private CreditAssessed assessment;
+    /** The ERP's last limit per currency where it sent one other than the limit then in force: a proposal. */
+    private final Map<String, BigDecimal> proposed = new LinkedHashMap<>();
+    /** Raises above the four-eyes threshold waiting for a second credit manager, per currency. */
+    private final Map<String, CreditLimitRaiseRequested> raises = new LinkedHashMap<>();
     private boolean reviewRaised;
     private long version;
 
@@ -206,17 +221,119 @@ public final class Customer {
         }
     }
 
-    /** Registers a new customer, updates a known one, or does nothing when the card is unchanged. */
-    public List<CustomerEvent> register(CustomerProfile c) {
-        if (c.equals(card)) {
+    /**
+     * Registers a new customer (its opening limits in force as the ERP sends them), updates a known one, or does nothing
+     * when the card is unchanged. On a known customer the limits are the credit manager's: the ERP's limits that differ
+     * from those in force are recorded as its proposals ({@link CreditLimitProposed}), and the card keeps its limits.
+     */
+    public List<CustomerEvent> register(CustomerProfile c, String by, Instant now) {
+        if (card == null) {
+            return List.of(new CustomerRegistered(c.customerId(), c.name(), c.email(), c.preferredLanguage(),
+                    c.paymentTerms(), c.creditLimit(), c.currency(), c.collection(), c.details()));
+        }
+        Map<String, BigDecimal> inForce = limits(card);
+        List<CustomerEvent> events = new ArrayList<>();
+        limits(c).forEach((currency, limit) -> {
+            BigDecimal effective = inForce.getOrDefault(currency, Money.zero(currency));
+            if (limit.compareTo(proposed.getOrDefault(currency, effective)) != 0) {
+                events.add(new CreditLimitProposed(c.customerId(), currency, limit, effective, by, now));
+            }
+        });
+        CustomerProfile kept = withLimits(c, inForce);
+        if (!kept.equals(card)) {
+            events.add(updated(kept));
+        }
+        return events;
+    }
+
+    /** The limit in force in {@code currency}, zero when there is none. */
+    public BigDecimal limitIn(String currency) {
+        requireRegistered();
+        return limits(card).getOrDefault(currency, Money.zero(currency));
+    }
+
+    /** The raise of the limit in {@code currency} waiting for a second credit manager, or null. */
+    public CreditLimitRaiseRequested pendingRaise(String currency) {
+        return raises.get(currency);
+    }
+
+    /**
+     * A credit manager sets the limit in {@code currency}. A lowering, or a raise to at most {@code oneManagerUpTo} (the
+     * currency's four-eyes threshold; null: every raise needs two), is in force at once; a higher raise is only
+     * requested, for a second credit manager to approve. Setting the limit in force again records nothing, and so does a
+     * retry of the same request.
+     */
+    public List<CustomerEvent> setLimit(String currency, BigDecimal to, String reason, String by, BigDecimal oneManagerUpTo,
+            Instant now) {
+        requireRegistered();
+        BigDecimal from = limitIn(currency);
+        CreditLimitRaiseRequested pending = raises.get(currency);
+        boolean fourEyes = to.compareTo(from) > 0 && (oneManagerUpTo == null || to.compareTo(oneManagerUpTo) > 0);
+        if (fourEyes) {
+            if (pending != null && pending.to().compareTo(to) == 0 && pending.requestedBy().equals(by)) {
+                return List.of();
+            }
+            return List.of(new CreditLimitRaiseRequested(card.customerId(), currency, from, to, reason, by, now));
+        }
+        if (to.compareTo(from) == 0 && pending == null) {
             return List.of();
         }
-        CustomerEvent event = card == null
-                ? new CustomerRegistered(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency(), c.collection(), c.details())
-                : new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
-                        c.creditLimit(), c.currency(), c.collection(), c.details());
-        return List.of(event);
+        return inForce(new CreditLimitSet(card.customerId(), currency, from, to, reason, by, null, now));
+    }
+
+    /**
+     * A second credit manager approves the raise waiting in {@code currency}: in force from now, naming both. The
+     * requester cannot approve their own raise (422); nothing waiting is a 409.
+     */
+    public List<CustomerEvent> approveRaise(String currency, String by, Instant now) {
+        requireRegistered();
+        CreditLimitRaiseRequested pending = raises.get(currency);
+        if (pending == null) {
+            throw new AlreadyRecorded("currency", "No raise of the " + currency + " limit of customer " + card.customerId()
+                    + " waits for approval");
+        }
+        if (pending.requestedBy().equals(by)) {
+            throw new RuleViolated("approvedBy", "The raise of the " + currency + " limit to " + pending.to().toPlainString()
+                    + " was requested by " + by + ": a second credit manager must approve it");
+        }
+        return inForce(new CreditLimitSet(card.customerId(), currency, limitIn(currency), pending.to(), pending.reason(),
+                pending.requestedBy(), by, now));
+    }
+
+    /** The limit set, then the card with it (every service that follows the card learns it). */
+    private List<CustomerEvent> inForce(CreditLimitSet set) {
+        Map<String, BigDecimal> limits = limits(card);
+        limits.put(set.currency(), set.to());
+        return List.of(set, updated(withLimits(card, limits)));
+    }
+
+    private static CustomerUpdated updated(CustomerProfile c) {
+        return new CustomerUpdated(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
+                c.creditLimit(), c.currency(), c.collection(), c.details());
+    }
+
+    /** The card's limits per currency: its own currency first, then the further ones. */
+    private static Map<String, BigDecimal> limits(CustomerProfile c) {
+        Map<String, BigDecimal> limits = new LinkedHashMap<>();
+        limits.put(c.currency(), c.creditLimit());
+        if (c.details() != null && c.details().creditLimits() != null) {
+            c.details().creditLimits().forEach(l -> limits.putIfAbsent(l.currency(), l.amount()));
+        }
+        return limits;
+    }
+
+    /** The card {@code c} with {@code limits} instead of its own (its currency's, zero if none, and the further ones). */
+    private static CustomerProfile withLimits(CustomerProfile c, Map<String, BigDecimal> limits) {
+        List<CardDetails.Limit> further = limits.entrySet().stream().filter(e -> !e.getKey().equals(c.currency()))
+                .map(e -> new CardDetails.Limit(e.getKey(), e.getValue())).toList();
+        CardDetails d = c.details();
+        CardDetails details = d == null && further.isEmpty() ? null : d == null
+                ? new CardDetails(null, null, null, null, null, null, null, null, null, null, null, further)
+                : new CardDetails(d.legalRepresentative(), d.address(), d.phone(), d.registeredCapital(), d.businessScope(),
+                        d.contacts(), d.characteristics(), d.businessStatus(), d.paymentMethod(), d.paymentSigner(),
+                        d.needsVatInvoice(), further.isEmpty() && d.creditLimits() == null ? null : further);
+        return new CustomerProfile(c.customerId(), c.name(), c.email(), c.preferredLanguage(), c.paymentTerms(),
+                limits.getOrDefault(c.currency(), Money.zero(c.currency())), c.currency(), c.collection(), details);
     }
 
     /**

@@ -15,7 +15,20 @@ import java.util.List;
 public record CustomerCard(String customerId, String name, String email, String preferredLanguage,
         PaymentTerms paymentTerms, BigDecimal creditLimit, String currency, CollectionProfile collection,
         List<CurrencyExposure> exposure, Hold hold, List<OpenComplaint> openComplaints, Credit credit,
-        CardDetails details, Value value) {
+        CardDetails details, Value value, List<ProposedLimit> proposedLimits, List<PendingRaise> pendingRaises) {
+
+    /** A limit the ERP sent that is not in force (the credit manager's to set): shown, never applied. */
+    public record ProposedLimit(String currency, BigDecimal creditLimit, String proposedBy, Instant proposedAt) {
+    }
+
+    /** A raise above the four-eyes threshold, waiting for a second credit manager. */
+    public record PendingRaise(String currency, BigDecimal from, BigDecimal to, String reason, String requestedBy,
+            Instant requestedAt) {
+    }
+
+    /** The JSON of the card's limit changes: the ERP's proposals and the waiting raises, each by currency. */
+    record LimitChanges(java.util.Map<String, ProposedLimit> proposed, java.util.Map<String, PendingRaise> raises) {
+    }
 
     /** The grade of the last credit assessment (A, B, C), or null before any: the contract's name for it. */
     @com.fasterxml.jackson.annotation.JsonProperty
@@ -77,13 +90,30 @@ public record CustomerCard(String customerId, String name, String email, String 
                 row.openComplaints() == null ? List.of() : List.of(Json.read(row.openComplaints(), OpenComplaint[].class)),
                 row.credit() == null ? null : Json.read(row.credit(), Credit.class),
                 row.details() == null ? null : Json.read(row.details(), CardDetails.class),
-                row.value() == null ? null : Json.read(row.value(), Value.class));
+                row.value() == null ? null : Json.read(row.value(), Value.class), List.of(), List.of())
+                .withLimitChanges(row.limitChanges() == null ? null : Json.read(row.limitChanges(), LimitChanges.class));
+    }
+
+    /** The card with the ERP's proposals that differ from the limits in force, and the raises waiting. */
+    private CustomerCard withLimitChanges(LimitChanges changes) {
+        if (changes == null) {
+            return this;
+        }
+        CustomerProfile terms = terms();
+        List<ProposedLimit> proposals = changes.proposed() == null ? List.of() : changes.proposed().values().stream()
+                .filter(p -> { BigDecimal inForce = terms.limitIn(p.currency());
+                    return inForce == null ? p.creditLimit().signum() != 0 : inForce.compareTo(p.creditLimit()) != 0; })
+                .toList();
+        List<PendingRaise> raises = changes.raises() == null ? List.of() : List.copyOf(changes.raises().values());
+        return new CustomerCard(customerId, name, email, preferredLanguage, paymentTerms, creditLimit, currency, collection,
+                exposure, hold, openComplaints, credit, details, value, proposals, raises);
     }
 
     /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
     public CustomerCard withoutContactDetails() {
         return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails(), value);
+                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails(), value,
+                proposedLimits, pendingRaises);
     }
 
     /** The terms and limit the hold rules decide on. */

@@ -3,6 +3,9 @@ package com.getpaid.customer.card;
 import com.getpaid.customer.account.CustomerProfile;
 import com.getpaid.events.Json;
 import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.CreditReviewDue;
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CustomerEvent;
@@ -53,6 +56,17 @@ public class CustomerProjector implements Projector {
                     + "signal, severity, evidence, source, places_hold, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
                     + "(signal_id) DO NOTHING", e.signalId(), e.customerId(), e.signal(), e.severity(), e.evidence(),
                     e.source(), e.placesHold(), e.detectedAt()))
+            .on(CreditLimitProposed.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET limit_proposals = "
+                    + "limit_proposals || ?::jsonb WHERE customer_id = ?", Json.write(java.util.Map.of(e.currency(),
+                            new CustomerCard.ProposedLimit(e.currency(), e.creditLimit(), e.proposedBy(), e.proposedAt()))),
+                    e.customerId()))
+            .on(CreditLimitRaiseRequested.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET limit_raises = "
+                    + "limit_raises || ?::jsonb WHERE customer_id = ?", Json.write(java.util.Map.of(e.currency(),
+                            new CustomerCard.PendingRaise(e.currency(), e.from(), e.to(), e.reason(), e.requestedBy(),
+                                    e.requestedAt()))), e.customerId()))
+            // the limit itself comes with the CustomerUpdated after it
+            .on(CreditLimitSet.class, (c, e) -> Sql.update(c, "UPDATE customer_card SET limit_raises = limit_raises - ? "
+                    + "WHERE customer_id = ?", e.currency(), e.customerId()))
             // the manual hold shows through the SupplyHoldPlaced after it; the new manager through the CustomerUpdated
             .ignore(ManualHoldPlaced.class, AccountHandedOver.class)
             .build();

@@ -39,16 +39,19 @@ public class CustomerResource {
     @RolesAllowed({ Roles.ERP })
     @PUT
     @Operation(summary = "Register or update a customer", description = "201 when the customer is new, 200 when it was "
-            + "updated or unchanged. Sending the same card again changes nothing.")
+            + "updated or unchanged. Sending the same card again changes nothing. A new customer's limits are in force as "
+            + "sent; on a known customer the limits are the credit manager's (PUT .../credit-limit): a limit that differs "
+            + "from the one in force is kept as the ERP's proposal (proposedLimits on the card), not in force.")
     public Response register(@PathParam("customerId") @Code String customerId, @NotNull @Valid CustomerRequest request) {
-        CustomerService.Registration result = customers.register(request.command(customerId));
+        CustomerService.Registration result = customers.register(request.command(customerId), actors.user());
         return Response.status(result.created() ? 201 : 200).entity(result.card()).build();
     }
 
     /** The body of {@code POST .../handover}. */
     public record Handover(@Code @Schema(example = "zhao.lei") String toManager,
             @NotBlank @Size(max = 4000) @Schema(example = "Pays on the 25th; ask for Ms Li") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang") String handedOverBy) {
+            @Size(max = 200)
+            @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String handedOverBy) {
     }
 
     @RolesAllowed({ Roles.CREDIT_MANAGER })
@@ -58,7 +61,7 @@ public class CustomerResource {
             + "card's account manager changes, the customer is told its new contact by email, and the new manager gets a "
             + "task with the note, the open complaints and the overdue invoices. Answers the card.")
     public CustomerCard handOver(@PathParam("customerId") String customerId, @NotNull @Valid Handover body) {
-        return customers.handOver(customerId, body.toManager(), body.note().strip(), body.handedOverBy().strip());
+        return customers.handOver(customerId, body.toManager(), body.note().strip(), actors.named(body.handedOverBy()));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })

@@ -53,16 +53,17 @@ public class CustomerService {
     public record Registration(boolean created, CustomerCard card) {
     }
 
-    public Registration register(RegisterCustomer command) {
+    /** The ERP registers or updates the card; {@code by} is the token's user (a changed limit is its proposal). */
+    public Registration register(RegisterCustomer command, String by) {
         return commands.run(tx -> {
             boolean created = !tx.load(Customer.KIND, command.customerId()).registered();
             Decided<CustomerEvent> decided = tx.decide(Customer.KIND, command.customerId(),
-                    customer -> customer.register(command.profile()));
+                    customer -> customer.register(command.profile(), by, clock.instant()));
             if (!decided.isEmpty()) {
-                LOG.infof("Customer %s %s (terms %s, credit limit %s %s)", command.customerId(),
+                LOG.infof("Customer %s %s (terms %s, credit limit %s %s %s)", command.customerId(),
                         created ? "registered" : "updated", command.paymentTerms().type(),
-                        command.creditLimit().toPlainString(), command.currency());
-                holds.reevaluate(tx, command.customerId()); // a raised limit may release a hold
+                        command.creditLimit().toPlainString(), command.currency(), created ? "in force" : "sent");
+                holds.reevaluate(tx, command.customerId()); // new terms may hold or release
             }
             tx.flush(); // the answer is the card as the projection now has it
             return new Registration(created, card(tx.connection(), command.customerId()).orElseThrow());
@@ -85,14 +86,15 @@ public class CustomerService {
     }
 
     /** The card as the write side returns it, inside the command's transaction. */
-    Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
+    public Optional<CustomerCard> card(Connection c, String customerId) throws Exception {
         Optional<CardRow> row = Sql.one(c, "SELECT customer_id, name, email, preferred_language, payment_terms::text, "
                 + "credit_limit, currency, hold_reasons::text, hold_since, collection::text, "
                 + OpenComplaints.json("card.customer_id") + ", credit::text, details::text, "
-                + valueJson("card.customer_id") + " FROM customer_card card WHERE customer_id = ?",
+                + valueJson("card.customer_id") + ", " + LIMIT_CHANGES + " FROM customer_card card WHERE customer_id = ?",
                 rs -> new CardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getString(15)),
                 customerId);
         return row.isEmpty() ? Optional.empty() : Optional.of(CustomerCard.of(row.get(), ledger.of(c, customerId)));
     }
@@ -190,12 +192,15 @@ public class CustomerService {
             Exposure exposure = ExposureLedger.fromJson(r.getString(9), r.getString(10), r.getString(14));
             CardRow row = new CardRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                     r.getBigDecimal(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8), r.getString(11), r.getString(12),
-                    r.getString(13), r.getString(15), r.getString(16));
-            Suspension suspension = r.getValue(18) == null || r.getValue(17) == null ? Suspension.NONE
-                    : new Suspension(List.of(Json.read(r.getString(17), String[].class)), r.getOffsetDateTime(18).toInstant());
+                    r.getString(13), r.getString(15), r.getString(16), r.getString(17));
+            Suspension suspension = r.getValue(19) == null || r.getValue(18) == null ? Suspension.NONE
+                    : new Suspension(List.of(Json.read(r.getString(18), String[].class)), r.getOffsetDateTime(19).toInstant());
             return new Known(CustomerCard.of(row, exposure), exposure, suspension);
         });
     }
+
+    /** The ERP's proposed limits and the raises waiting for a second credit manager, as JSON. */
+    private static final String LIMIT_CHANGES = "json_build_object('proposed', limit_proposals, 'raises', limit_raises)::text";
 
     /** The card and, aggregated as JSON, its exposure: totals per currency and the overdue invoices. */
     private static final String READ = "SELECT c.customer_id, c.name, c.email, c.preferred_language, "
@@ -208,6 +213,6 @@ public class CustomerService {
             + ", c.collection::text, " + OpenComplaints.json("c.customer_id")
             + ", c.credit::text, (SELECT json_agg(u.invoice_id ORDER BY u.due_date, u.invoice_id)::text FROM (SELECT invoice_id, "
             + "due_date FROM receivable_invoice WHERE customer_id = $1 AND " + ExposureLedger.UNPAID + " ORDER BY due_date, "
-            + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id")
+            + "invoice_id LIMIT 100) u), c.details::text, " + valueJson("c.customer_id") + ", " + LIMIT_CHANGES
             + ", c.hold_suspended::text, c.hold_suspended_until FROM customer_card c WHERE c.customer_id = $1";
 }

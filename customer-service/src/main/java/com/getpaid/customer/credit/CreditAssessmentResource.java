@@ -1,10 +1,10 @@
 package com.getpaid.customer.credit;
 
 import com.getpaid.events.customers.CreditAssessed;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -28,18 +28,24 @@ public class CreditAssessmentResource {
 
     /** The body: the customer's financial indicators (ratios, not percent), as numbers or numbers in text. */
     public record Request(
-            @Ratio(max = "100") @Schema(type = SchemaType.STRING, format = "decimal", example = "2.1") String currentRatio,
-            @Ratio(max = "10") @Schema(type = SchemaType.STRING, format = "decimal", example = "0.6") String debtToAssets,
-            @Ratio(max = "1000") @Schema(type = SchemaType.STRING, format = "decimal", example = "12")
+            @Ratio(max = "100") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "2.1")
+            String currentRatio,
+            @Ratio(max = "10") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "0.6")
+            String debtToAssets,
+            @Ratio(max = "1000") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "12")
             String receivablesTurnover,
-            @Ratio(max = "10") @Schema(type = SchemaType.STRING, format = "decimal", example = "0.28",
+            @Ratio(max = "10") @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "0.28",
                     description = "A fraction: 0.28 is 28 %") String returnOnAssets,
-            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang (credit manager)") String assessedBy) {
+            @Size(max = 200)
+            @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String assessedBy) {
     }
 
     private final CreditAssessments assessments;
 
-    public CreditAssessmentResource(CreditAssessments assessments) {
+    private final Actors actors;
+
+    public CreditAssessmentResource(CreditAssessments assessments, Actors actors) {
+        this.actors = actors;
         this.assessments = assessments;
     }
 
@@ -55,7 +61,7 @@ public class CreditAssessmentResource {
         CreditAssessed assessed = assessments.assess(customerId, new CreditAssessments.Indicators(
                 new BigDecimal(body.currentRatio().strip()), new BigDecimal(body.debtToAssets().strip()),
                 new BigDecimal(body.receivablesTurnover().strip()), new BigDecimal(body.returnOnAssets().strip()),
-                body.assessedBy().strip()));
+                actors.named(body.assessedBy())));
         return Response.status(201).entity(assessed).build();
     }
 }

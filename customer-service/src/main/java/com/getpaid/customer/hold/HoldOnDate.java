@@ -1,5 +1,8 @@
 package com.getpaid.customer.hold;
 
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
@@ -65,9 +68,12 @@ public record HoldOnDate(String customerId, Instant asOf, boolean onHold, List<H
                     r.decided(List.of(), e.severity() + " " + e.signal() + ": " + e.evidence());
                 }
             })
+            .on(CreditLimitSet.class, (r, e) -> r.decided(List.of(), "Credit limit " + e.currency() + " "
+                    + e.from().toPlainString() + " -> " + e.to().toPlainString() + " set by " + e.requestedBy()
+                    + (e.approvedBy() == null ? "" : ", approved by " + e.approvedBy())))
             // not decisions about the hold
             .ignore(CustomerRegistered.class, CustomerUpdated.class, CreditAssessed.class, CreditReviewDue.class,
-                    AccountHandedOver.class)
+                    AccountHandedOver.class, CreditLimitProposed.class, CreditLimitRaiseRequested.class)
             .build();
 
     /** The answer for {@code asOf} from the customer's stored events, oldest first. */

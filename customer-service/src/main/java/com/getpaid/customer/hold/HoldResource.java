@@ -1,6 +1,7 @@
 package com.getpaid.customer.hold;
 
 import com.getpaid.kit.api.ApiProblem;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,13 +33,15 @@ public class HoldResource {
     /** The body of {@code POST .../holds}. */
     public record Placement(
             @NotBlank @Size(max = 2000) @Schema(example = "Owner unreachable since the warehouse moved") String reason,
-            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang (credit manager)") String placedBy) {
+            @Size(max = 200)
+            @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String placedBy) {
     }
 
     /** The body of {@code POST .../holds/release}; {@code until} also suspends the automatic reasons until then. */
     public record Release(
             @NotBlank @Size(max = 2000) @Schema(example = "Bank guarantee received") String reason,
-            @NotBlank @Size(max = 200) @Schema(example = "Wang Fang (credit manager)") String releasedBy,
+            @Size(max = 200)
+            @Schema(example = "Wang Fang", description = Actors.DISPLAY_NAME) String releasedBy,
             @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-15T00:00:00Z", description = "Suspend "
                     + "the automatic reasons (credit limit, overdue) until then as well") Instant until) {
     }
@@ -46,7 +49,10 @@ public class HoldResource {
     private final HoldDecisions decisions;
     private final Clock clock;
 
-    public HoldResource(HoldDecisions decisions, Clock clock) {
+    private final Actors actors;
+
+    public HoldResource(HoldDecisions decisions, Clock clock, Actors actors) {
+        this.actors = actors;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -56,7 +62,7 @@ public class HoldResource {
     @Operation(summary = "Stop supply by hand (MANUAL_HOLD)", description = "Answers the hold as it is now. A customer "
             + "already held by hand stays as it is.")
     public HoldOnDate place(@PathParam("customerId") String customerId, @NotNull @Valid Placement body) {
-        decisions.placeManualHold(customerId, body.reason().strip(), body.placedBy().strip());
+        decisions.placeManualHold(customerId, body.reason().strip(), actors.named(body.placedBy()));
         return now(customerId);
     }
 
@@ -70,7 +76,7 @@ public class HoldResource {
         if (body.until() != null && !body.until().isAfter(clock.instant())) {
             throw ApiProblem.invalid("until", "is not in the future");
         }
-        decisions.lift(customerId, body.reason().strip(), body.releasedBy().strip(), body.until());
+        decisions.lift(customerId, body.reason().strip(), actors.named(body.releasedBy()), body.until());
         return now(customerId);
     }
 

@@ -1,6 +1,7 @@
 package com.getpaid.customer.risk;
 
 import com.getpaid.customer.hold.HoldDecisions;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,13 +39,17 @@ public class RiskSignalResource {
             @NotNull @Pattern(regexp = "LOW|MEDIUM|HIGH", message = "is not one of HIGH, LOW, MEDIUM")
             @Schema(enumeration = { "LOW", "MEDIUM", "HIGH" }) String severity,
             @NotBlank @Size(max = 2000) @Schema(example = "Warehouse emptied, phone disconnected (visit on 11-19)") String note,
-            @NotBlank @Size(max = 200) @Schema(example = "li.na") String reportedBy) {
+            @Size(max = 200)
+            @Schema(example = "Li Na", description = Actors.DISPLAY_NAME) String reportedBy) {
     }
 
     private final HoldDecisions decisions;
     private final RiskSignals signals;
 
-    public RiskSignalResource(HoldDecisions decisions, RiskSignals signals) {
+    private final Actors actors;
+
+    public RiskSignalResource(HoldDecisions decisions, RiskSignals signals, Actors actors) {
+        this.actors = actors;
         this.decisions = decisions;
         this.signals = signals;
     }
@@ -58,7 +63,7 @@ public class RiskSignalResource {
         String id = "RS-" + UUID.randomUUID();
         decisions.report(customerId, id, ReportedSignal.valueOf(body.signal()).name(), Severity.valueOf(body.severity())
                 .name(), body.note().strip(),
-                body.reportedBy().strip());
+                actors.named(body.reportedBy()));
         return Response.status(201).entity(list(customerId).stream().filter(s -> s.signalId().equals(id)).findFirst()
                 .orElseThrow()).build();
     }

@@ -54,7 +54,7 @@ class HoldsAndRiskTest {
         call(Roles.COLLECTOR, "POST", "/api/customers/C-RISK/risk-signals", """
                 { "signal": "RELOCATION_OR_CLOSURE", "severity": "HIGH", "note": "Warehouse emptied, phone disconnected",
                   "reportedBy": "li.na" }""").statusCode(201).body("placesHold", equalTo(true))
-                .body("source", equalTo("li.na"));
+                .body("source", equalTo("someone (li.na)")); // the token's user, the body's name beside it
         call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK", null).body("hold.active", equalTo(true))
                 .body("hold.reasons.code", contains("RISK_SIGNAL"));
         call(Roles.ERP, "POST", "/api/customers/C-RISK/shipment-clearance", "{ \"amount\": \"10.00\", \"currency\": \"CNY\" }")
@@ -70,7 +70,9 @@ class HoldsAndRiskTest {
         // a manual hold, then the answers for each moment
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-RISK/holds", "{ \"reason\": \"Owner in court\", "
                 + "\"placedBy\": \"Wang Fang\" }").statusCode(200).body("onHold", equalTo(true))
-                .body("reasons.code", contains("MANUAL_HOLD"));
+                .body("reasons.code", contains("MANUAL_HOLD"))
+                // who placed it is the token's user; the body's name only beside it
+                .body("reasons[0].message", equalTo("Held by hand by someone (Wang Fang): Owner in court"));
         call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/holds?asOf=" + before, null).statusCode(200)
                 .body("onHold", equalTo(false));
         ValidatableResponse now = call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/holds", null).statusCode(200)

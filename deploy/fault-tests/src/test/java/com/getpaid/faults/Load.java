@@ -155,7 +155,8 @@ final class Load implements AutoCloseable {
             String key = "CMPKEY-F-%05d".formatted(n);
             String logged = send("complaint", "/api/complaints", Map.of("Idempotency-Key", key), """
                     { "customerId": "%s", "category": "SHIPPING", "channel": "PHONE",
-                      "description": "Delivery %d arrived late", "recordedBy": "fault suite" }""".formatted(customer, n),
+                      "description": "Delivery %d arrived late", "recordedBy": "fault suite",
+                      "disputedAmount": "50.00", "currency": "CNY" }""".formatted(customer, n),
                     new Accepted("complaint", key, customer, null, null));
             if (logged != null && n % 2 == 0) {
                 compensated(logged.replaceFirst("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1"), key, customer);
@@ -164,7 +165,8 @@ final class Load implements AutoCloseable {
     }
 
     /**
-     * Takes half the complaints through their workflow to a compensation carried out (under the approval threshold),
+     * Takes half the complaints through their workflow to a compensation carried out (under the approval threshold and
+     * within the 50.00 the complaint disputes, which bounds its credit notes),
      * each step with its own Idempotency-Key: the credit note it makes in receivables must exist exactly once.
      */
     private void compensated(String complaintId, String key, String customer) {

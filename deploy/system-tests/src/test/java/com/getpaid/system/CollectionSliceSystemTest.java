@@ -276,6 +276,8 @@ class CollectionSliceSystemTest extends RunningPlatform {
             new Object[] { "customer", "GET", "/api/customers?onHold=true", List.of("erp", "collector", "credit-manager", "viewer") },
             new Object[] { "customer", "POST", "/api/customers/C-1001/credit-assessments", List.of("credit-manager") },
             new Object[] { "customer", "POST", "/api/customers/C-1001/handover", List.of("credit-manager") },
+            new Object[] { "customer", "PUT", "/api/customers/C-1001/credit-limit", List.of("credit-manager") },
+            new Object[] { "customer", "POST", "/api/customers/C-1001/credit-limit/approval", List.of("credit-manager") },
             new Object[] { "complaint", "GET", "/api/complaints/CMP-000001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/notifications?customerId=C-1001", List.of("support", "collector", "credit-manager") },
             new Object[] { "notification", "GET", "/api/follow-ups?customerId=C-1001", List.of("support", "collector", "credit-manager") },

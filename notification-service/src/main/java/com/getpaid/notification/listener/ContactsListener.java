@@ -1,6 +1,9 @@
 package com.getpaid.notification.listener;
 
 import com.getpaid.events.CloudEvent;
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
@@ -55,7 +58,8 @@ public class ContactsListener {
             .on(RiskSignalDetected.class, (on, e) -> on.listener().riskDetected(on, e))
             // holds and grades are customer-service's and receivables' business: no message, no task
             .ignore(SupplyHoldPlaced.class, SupplyHoldUpdated.class, SupplyHoldReleased.class, ManualHoldPlaced.class,
-                    HoldLifted.class, CreditAssessed.class)
+                    HoldLifted.class, CreditAssessed.class, CreditLimitProposed.class, CreditLimitRaiseRequested.class,
+                    CreditLimitSet.class)
             .build();
 
     private final TopicConsumer topic;

@@ -37,7 +37,7 @@ public class ApprovalService {
         return commands.run(tx -> {
             String customerId = customerOf(tx, approvalId);
             ApprovalRequested asked = asked(tx, customerId, approvalId);
-            ApprovalGiven given = tx.decide(accounts, customerId, a -> a.approve(approvalId, actors.name(), calendar.today()))
+            ApprovalGiven given = tx.decide(accounts, customerId, a -> a.approve(approvalId, actors.user(), calendar.today()))
                     .one(ApprovalGiven.class);
             LOG.infof("%s %s of customer %s (%s %s), requested by %s, approved and carried out by %s", asked.kind(),
                     asked.reference(), customerId, asked.amount().toPlainString(), asked.currency(), asked.requestedBy(),
@@ -50,7 +50,7 @@ public class ApprovalService {
         return commands.run(tx -> {
             String customerId = customerOf(tx, approvalId);
             ApprovalRequested asked = asked(tx, customerId, approvalId);
-            ApprovalRefused refused = tx.decide(accounts, customerId, a -> a.refuse(approvalId, actors.name(), reason,
+            ApprovalRefused refused = tx.decide(accounts, customerId, a -> a.refuse(approvalId, actors.user(), reason,
                     calendar.today())).one(ApprovalRefused.class);
             LOG.infof("%s %s of customer %s, requested by %s, rejected by %s: %s", asked.kind(), asked.reference(),
                     customerId, asked.requestedBy(), actors.describe(), reason);

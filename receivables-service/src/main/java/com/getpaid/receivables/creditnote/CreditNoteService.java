@@ -41,7 +41,7 @@ public class CreditNoteService {
     public Answer<Object> issue(IssueCreditNote command) {
         return commands.once(Idempotency.of("credit-note", command.creditNoteId(), "creditNoteId", command), Object.class, tx -> {
             Decided<ReceivableEvent> decided = tx.decide(accounts, command.customerId(), a -> a.requestCreditNote(command,
-                    policy, actors.name(), calendar.today()));
+                    policy, actors.user(), calendar.today()));
             Optional<Answer<Object>> pending = Requested.pending(decided);
             if (pending.isPresent()) {
                 return pending.get();

@@ -39,7 +39,7 @@ public class DisputeService {
             String customerId = customerOf(tx.connection(), "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", r.invoiceId(),
                     "invoice");
             OpenDispute command = new OpenDispute(r.disputeId(), customerId, r.invoiceId(), r.amount(), r.currency(), r.reason(),
-                    r.complaintId(), actors.name(), calendar.today());
+                    r.complaintId(), actors.user(), calendar.today());
             DisputeOpened e = tx.decide(accounts, customerId, a -> a.openDispute(command)).one(DisputeOpened.class);
             LOG.infof("Dispute %s: customer %s disputes %s %s of invoice %s (%s), raised by %s, recorded by %s; that part "
                     + "leaves dunning and holds", e.disputeId(), customerId, e.amount().toPlainString(), e.currency(),
@@ -54,7 +54,7 @@ public class DisputeService {
             String currency = Sql.one(tx.connection(), "SELECT currency FROM dispute_view WHERE dispute_id = ?", rs -> rs.getString(1),
                     disputeId).orElseThrow();
             ResolveDispute command = new ResolveDispute(disputeId, customerId, r.outcome(),
-                    r.creditNoteAmount() == null ? null : Money.scaled(r.creditNoteAmount(), currency), actors.name(), calendar.today());
+                    r.creditNoteAmount() == null ? null : Money.scaled(r.creditNoteAmount(), currency), actors.user(), calendar.today());
             DisputeResolved e = tx.decide(accounts, customerId, a -> a.resolveDispute(command)).one(DisputeResolved.class);
             LOG.infof("Dispute %s of customer %s %s by %s%s, recorded by %s; the disputed %s %s returns to dunning", disputeId,
                     customerId, e.outcome(), e.resolvedBy(), e.creditNoteId() == null ? "" : " with credit note "

@@ -56,7 +56,7 @@ public class PromiseResource {
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
     public Response record(@NotNull @Valid PromiseRequest request) {
-        return Replies.of(commands.record(request.command(calendar.today(), actors.name())));
+        return Replies.of(commands.record(request.command(calendar.today(), actors.user())));
     }
 
     @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })

@@ -41,7 +41,7 @@ public class RefundService {
     public Answer<Object> refund(PayRefund command) {
         return commands.once(Idempotency.of("refund", command.refundId(), "refundId", command), Object.class, tx -> {
             Decided<ReceivableEvent> decided = tx.decide(accounts, command.customerId(), a -> a.requestRefund(command,
-                    policy, actors.name(), calendar.today()));
+                    policy, actors.user(), calendar.today()));
             Optional<Answer<Object>> pending = Requested.pending(decided);
             if (pending.isPresent()) {
                 return pending.get();

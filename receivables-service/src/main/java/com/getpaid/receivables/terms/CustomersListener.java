@@ -1,6 +1,9 @@
 package com.getpaid.receivables.terms;
 
 import com.getpaid.events.Json;
+import com.getpaid.events.customers.CreditLimitProposed;
+import com.getpaid.events.customers.CreditLimitRaiseRequested;
+import com.getpaid.events.customers.CreditLimitSet;
 import com.getpaid.events.customers.AccountHandedOver;
 import com.getpaid.events.customers.CreditAssessed;
 import com.getpaid.events.customers.CreditReviewDue;
@@ -56,7 +59,9 @@ public class CustomersListener {
             .on(CustomerUpdated.class, (on, e) -> on.listener().cardChanged(on.tx(), e))
             .on(CreditAssessed.class, (on, e) -> graded(on.tx(), e))
             .ignore(SupplyHoldPlaced.class, SupplyHoldUpdated.class, SupplyHoldReleased.class, ManualHoldPlaced.class,
-                    HoldLifted.class, RiskSignalDetected.class, CreditReviewDue.class, AccountHandedOver.class)
+                    HoldLifted.class, RiskSignalDetected.class, CreditReviewDue.class, AccountHandedOver.class,
+                    // a limit in force comes with the CustomerUpdated after it
+                    CreditLimitProposed.class, CreditLimitRaiseRequested.class, CreditLimitSet.class)
             .build();
 
     private record On(CustomersListener listener, Commands.Tx tx) {

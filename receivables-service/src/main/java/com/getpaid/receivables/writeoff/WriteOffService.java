@@ -50,7 +50,7 @@ public class WriteOffService {
             String customerId = Sql.one(tx.connection(), "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", rs -> rs.getString(1),
                     request.invoiceId()).orElseThrow(() -> new NotFound("No invoice '" + request.invoiceId() + "'"));
             WriteOffInvoice command = new WriteOffInvoice(request.writeOffId(), request.invoiceId(), customerId,
-                    calendar.today(), request.reason(), actors.name());
+                    calendar.today(), request.reason(), actors.user());
             Decided<ReceivableEvent> decided = tx.decide(accounts, customerId, a -> a.requestWriteOff(command, policy));
             Optional<Answer<Object>> pending = Requested.pending(decided);
             if (pending.isPresent()) {

@@ -9,6 +9,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class Actors {
 
+    /** The OpenAPI description of a body's "...By" field, which names nobody: who acts comes from the token. */
+    public static final String DISPLAY_NAME = "Optional: a display name shown beside the acting user (from the token), "
+            + "never instead of it";
+
     private final SecurityIdentity identity;
 
     public Actors(SecurityIdentity identity) {
@@ -20,11 +24,6 @@ public class Actors {
         return EventStore.Cause.by(describe());
     }
 
-    /** The token's user (its subject), who acts: "li.na"; a body field never replaces it. */
-    public String user() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
-
     public String describe() {
         if (identity.isAnonymous()) {
             return "anonymous"; // not reachable through the API (every endpoint needs a role); said plainly if ever
@@ -32,12 +31,19 @@ public class Actors {
         return identity.getPrincipal().getName() + " (" + String.join(",", new TreeSet<>(identity.getRoles())) + ")";
     }
 
-    /**
-     * Who the caller is, the token's subject alone (e.g. "wang.fang"): the actor recorded in a "by"
-     * field and compared when a second person must approve what a first one asked for.
-     */
-    public String name() {
+    /** Who acts: the token's subject (e.g. "wang.fang"), the name every "by" of an event records. */
+    public String user() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The acting user with a display name a body may add: {@code "wang.fang (Wang Fang)"}; without one (or the same)
+     * the user alone. A body's name is shown beside the actor, never instead of it.
+     */
+    public String named(String displayName) {
+        String user = user();
+        return displayName == null || displayName.isBlank() || displayName.strip().equals(user) ? user
+                : user + " (" + displayName.strip() + ")";
     }
 
     /** True when the caller holds none of the given roles (e.g. a viewer alone may not see contact details). */
