@@ -199,8 +199,10 @@ public final class Complaint {
         if (remedy.money() && amount != null) {
             withinClaim(amount, currency);
         }
+        // the threshold bounds what one person grants for the complaint in all, not per proposal: a reopened complaint's
+        // second credit note counts the first
         boolean approvalNeeded = amount != null && (!policy.approvalCurrency().equals(currency)
-                || amount.compareTo(policy.approvalThreshold()) > 0);
+                || compensated.add(amount).compareTo(policy.approvalThreshold()) > 0);
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(new ResolutionProposed(complaintId, customerId, remedy.name(), amount, currency, note, approvalNeeded, by,
                 now));
@@ -213,12 +215,12 @@ public final class Complaint {
 
     /**
      * Money for a complaint is bounded by what it disputes: all its credit notes together (CN-{id}, CN-{id}-2, ... across
-     * reopenings) at most the disputed amount, in its currency; a complaint that disputes no amount gets no money.
+     * reopenings) at most the disputed amount, in its currency. A complaint that disputes no amount is bounded by the
+     * approval threshold instead (in all, see {@link #propose}): beyond it a manager approves.
      */
     private void withinClaim(BigDecimal amount, String currency) {
         if (disputed == null) {
-            throw new RuleViolated("amount", "Complaint " + complaintId + " disputes no amount: a remedy with money is "
-                    + "bounded by the disputed amount");
+            return;
         }
         if (!disputedCurrency.equals(currency)) {
             throw new RuleViolated("currency", "Complaint " + complaintId + " disputes " + disputedCurrency + ", not "
