@@ -16,6 +16,11 @@ public final class Roles {
     public static final String CREDIT_MANAGER = "credit-manager";
     /** Customer service: complaints, and the customer card. */
     public static final String SUPPORT = "support";
+    /**
+     * Team leads of collections and support: sees and acts on every customer and complaint a collector or support
+     * person may, where those see only their own (the customers they manage, the complaints assigned to them).
+     */
+    public static final String SUPERVISOR = "supervisor";
     /** Dashboards: projections, never contact details beyond the customer's name. */
     public static final String VIEWER = "viewer";
     /** Operations ({@code /admin/**}) and nothing else by itself. */
