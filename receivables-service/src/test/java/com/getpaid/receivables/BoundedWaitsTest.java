@@ -13,9 +13,16 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.local.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.getpaid.kit.security.Roles;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +51,29 @@ class BoundedWaitsTest {
                 .contentType("application/problem+json").body("status", equalTo(413)).body("field", equalTo("body"))
                 .body("detail", containsString("at most 256K"));
         post("/api/invoices", "{}").statusCode(400); // the next request is served as usual
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsTheSameProblem() throws Exception {
+        // no Content-Length (a stream of unknown length goes chunked): the size is only known while reading
+        HttpResponse<String> answer = postChunked("{ \"invoiceId\": \"" + "X".repeat(2 * 1024 * 1024) + "\" }");
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(answer.body().contains("\"field\":\"body\""), answer.body());
+        assertTrue(answer.body().contains("at most 256K"), answer.body());
+        HttpResponse<String> small = postChunked("{}"); // a chunked body within the limit is read as usual
+        assertEquals(400, small.statusCode(), small.body());
+        assertTrue(small.body().contains("invoiceId"), small.body());
+    }
+
+    private static HttpResponse<String> postChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/invoices"))
+                .header("Authorization", "Bearer " + PlatformTestResource.token("test-user", Roles.ALL))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

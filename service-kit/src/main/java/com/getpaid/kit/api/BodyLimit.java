@@ -2,13 +2,16 @@ package com.getpaid.kit.api;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,15 +21,34 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimit {
 
+    private static final Set<HttpMethod> HAS_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     void route(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<String> written) {
-        limit.ifPresent(max -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(request -> refuseAbove(request, max.asLongValue(), written.orElse(max.asLongValue() + " bytes"))));
+        limit.ifPresent(max -> {
+            String said = written.orElse(max.asLongValue() + " bytes");
+            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(max.asLongValue());
+            router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                    .handler(request -> refuseAbove(request, chunked, max.asLongValue(), said))
+                    .failureHandler(failed -> {
+                        if (failed.statusCode() == 413 && !failed.response().headWritten()) {
+                            refuse(failed, "The body is longer", max.asLongValue(), said);
+                        } else {
+                            failed.next();
+                        }
+                    });
+        });
     }
 
-    private static void refuseAbove(RoutingContext request, long max, String written) {
+    private static void refuseAbove(RoutingContext request, BodyHandler chunked, long max, String written) {
         String length = request.request().getHeader("Content-Length");
+        if (length == null && HAS_BODY.contains(request.request().method())) {
+            // a chunked body's size shows only while it is read: read it here (within the limit) so that
+            // going over it fails this route and is answered below, not with Vert.x's empty 413
+            chunked.handle(request);
+            return;
+        }
         long bytes;
         try {
             bytes = length == null ? -1 : Long.parseLong(length.trim());
@@ -37,7 +59,11 @@ public class BodyLimit {
             request.next();
             return;
         }
-        String detail = "The body has " + bytes + " bytes; this service takes at most " + written + " (" + max
+        refuse(request, "The body has " + bytes + " bytes", max, written);
+    }
+
+    private static void refuse(RoutingContext request, String size, long max, String written) {
+        String detail = size + "; this service takes at most " + written + " (" + max
                 + " bytes, quarkus.http.limits.max-body-size). Nothing was changed.";
         JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Request too large")
                 .put("status", 413).put("detail", detail).put("field", "body")
