@@ -25,6 +25,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -74,6 +76,45 @@ class BoundedWaitsTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aBurstForACustomerLockedElsewhereLeavesThePoolToTheOthers() throws Exception {
+        String today = LocalDate.now().toString();
+        String invoice = """
+                { "invoiceId": "%s", "customerId": "%s", "deliveryRef": "DN-%1$s",
+                  "issueDate": "%s", "amount": "10.00", "currency": "CNY" }""";
+        List<CompletableFuture<Response>> burst = new ArrayList<>();
+        var callers = java.util.concurrent.Executors.newFixedThreadPool(32);
+        try (var other = db.getConnection()) {
+            other.setAutoCommit(false);
+            Sql.one(other, AdvisoryLocks.CUSTOMER.xactLock(), rs -> 1, "C-BURST"); // a long transaction elsewhere
+            for (int i = 0; i < 30; i++) { // more than the pool's 20 connections
+                String body = invoice.formatted("INV-BURST-" + i, "C-BURST", today);
+                burst.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(body)
+                        .post("/api/invoices"), callers));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnCustomerLocks(other) >= 8);
+            // another customer's invoice is served while the burst waits (on main it waited for a connection)
+            var free = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                    .body(invoice.formatted("INV-FREE-1", "C-FREE", today)).post("/api/invoices"), callers);
+            Response answer = free.get(3, TimeUnit.SECONDS);
+            assertEquals(201, answer.statusCode(), answer.asString());
+            assertTrue(waitingOnCustomerLocks(other) <= 8, "the burst holds at most its share of the pool");
+            other.rollback();
+        }
+        for (var command : burst) {
+            int status = command.get(60, TimeUnit.SECONDS).statusCode();
+            assertTrue(status == 201 || status == 503, "each of the burst is issued or refused to be sent again: " + status);
+        }
+        callers.shutdown();
+    }
+
+    /** Backends of this database waiting for an advisory lock (the customer's), seen from {@code c}'s transaction. */
+    private static int waitingOnCustomerLocks(java.sql.Connection c) throws Exception {
+        Sql.one(c, "SELECT pg_stat_clear_snapshot()", rs -> 1);
+        return Sql.one(c, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock' AND wait_event = 'advisory'", rs -> rs.getInt(1)).orElse(0);
     }
 
     @Test

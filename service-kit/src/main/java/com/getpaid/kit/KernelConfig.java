@@ -28,6 +28,13 @@ public interface KernelConfig {
         @WithDefault("30s")
         Duration statementTimeout();
 
+        /**
+         * Commands of one customer in flight at once in an instance, before a connection is taken (they queue on the
+         * customer's lock anyway): a burst for one customer then leaves the rest of the pool to the others.
+         */
+        @WithDefault("8")
+        int inFlightPerCustomer();
+
         /** A projection rebuild replays the whole store in one transaction and waits for every writer to finish. */
         @WithDefault("1m")
         Duration rebuildLockTimeout();

@@ -183,6 +183,15 @@ public class ProblemMappers {
         return Response.fromResponse(problem).header("Retry-After", "2").build();
     }
 
+    /** The customer already has its share of the pool in flight here: nothing was changed, send it again shortly. */
+    @ServerExceptionMapper
+    public Response customerBusy(com.getpaid.kit.command.CustomerGate.Busy e) {
+        LOG.warnf("Request refused: %s", e.getMessage());
+        Response problem = respond(503, "Service unavailable", "Too many requests for this customer are in flight at "
+                + "once; nothing was changed. Send the request again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "2").build();
+    }
+
     /** The request would make an event larger than Kafka takes: refused whole, nothing stored. */
     @ServerExceptionMapper
     public Response tooLarge(EventTooLarge e) {

@@ -4,6 +4,7 @@ import com.getpaid.events.DomainEvent;
 import com.getpaid.events.store.EventStore;
 import com.getpaid.events.store.StoredEvent;
 import com.getpaid.kit.Kernel;
+import com.getpaid.kit.KernelConfig;
 import com.getpaid.kit.api.IdempotentRequests;
 import com.getpaid.kit.security.Actors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,12 @@ public class Commands {
 
     private final Kernel kernel;
     private final Actors actors;
+    private final CustomerGate gate;
 
-    public Commands(Kernel kernel, Actors actors) {
+    public Commands(Kernel kernel, Actors actors, KernelConfig config) {
         this.kernel = kernel;
         this.actors = actors;
+        this.gate = new CustomerGate(config.transactions().inFlightPerCustomer(), config.transactions().lockTimeout());
     }
 
     /** A command of the caller (the token's subject is its cause), in a transaction of its own. */
@@ -62,7 +65,7 @@ public class Commands {
      */
     public <R> Answer<R> once(Idempotency key, Class<R> type, Work<Answer<R>> work) {
         EventStore.Cause cause = actors.cause();
-        return kernel.transact(c -> {
+        return gate.through(customerOf(key.request()), () -> kernel.transact(c -> {
             Optional<IdempotentRequests.Kept> kept = IdempotentRequests.kept(c, key.scope(), key.key(), key.field(),
                     key.request());
             if (kept.isPresent()) {
@@ -71,8 +74,38 @@ public class Commands {
             Answer<R> answer = within(c, cause, work);
             IdempotentRequests.keep(c, key.scope(), key.key(), key.request(), answer.status(), answer.json());
             return answer;
-        });
+        }));
     }
+
+    /** The customer a request is for: its record component {@code customerId}, if it has one (the ERP's writes do). */
+    static String customerOf(Object request) {
+        java.lang.reflect.Method accessor = CUSTOMER_ID.get(request.getClass());
+        if (accessor == null) {
+            return null;
+        }
+        try {
+            Object id = accessor.invoke(request);
+            return id instanceof String s && !s.isBlank() ? s : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    private static final ClassValue<java.lang.reflect.Method> CUSTOMER_ID = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals("customerId") && component.getType() == String.class) {
+                    component.getAccessor().setAccessible(true);
+                    return component.getAccessor();
+                }
+            }
+            return null;
+        }
+    };
 
     /** Work inside a transaction someone else opened (a consumer's batch, a due-work item): appended before it returns. */
     public <R> R within(Connection c, EventStore.Cause cause, Work<R> work) throws Exception {
