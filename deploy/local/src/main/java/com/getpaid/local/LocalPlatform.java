@@ -186,20 +186,29 @@ public final class LocalPlatform implements AutoCloseable {
         return configure(service, "quarkus.profile", "scenario").configure(service, "getpaid.clock.adjustable", "true");
     }
 
-    /** Starts the four services and waits until each is ready. */
+    /**
+     * Starts the four services and waits until each is ready. If one does not get ready, stops everything this
+     * platform started: a caller holding no reference to it yet ({@code p = new LocalPlatform(..).start..()}) could
+     * not, and its processes would outlive the test.
+     */
     public LocalPlatform startServices() throws Exception {
-        for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {
-            String name = entry.getKey();
-            ServiceProcess service = new ServiceProcess(name + "-service",
-                    settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
-                    entry.getValue(), serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service.log"));
-            started.add(service.start());
-            services.put(name, service);
+        try {
+            for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {
+                String name = entry.getKey();
+                ServiceProcess service = new ServiceProcess(name + "-service",
+                        settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
+                        entry.getValue(), serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service.log"));
+                started.add(service.start());
+                services.put(name, service);
+            }
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(Duration.ofSeconds(240)); // four JVMs starting at once on a shared two-core machine
+            }
+            return this;
+        } catch (Exception | Error e) {
+            close();
+            throw e;
         }
-        for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(240)); // four JVMs starting at once on a shared two-core machine
-        }
-        return this;
     }
 
     /**
