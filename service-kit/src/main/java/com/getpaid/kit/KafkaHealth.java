@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -20,31 +19,30 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class KafkaHealth implements HealthCheck {
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private Admin admin;
 
-    public KafkaHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaHealth(KafkaClients kafka) {
+        this.kafka = kafka;
     }
 
     @Override
     public HealthCheckResponse call() {
         try {
             int nodes = admin().describeCluster().nodes().get(3, TimeUnit.SECONDS).size();
-            return HealthCheckResponse.named("kafka").up().withData("bootstrapServers", bootstrapServers)
-                    .withData("nodes", nodes).build();
+            return HealthCheckResponse.named("kafka").up().withData("bootstrapServers", kafka.bootstrapServers())
+                    .withData("securityProtocol", kafka.securityProtocol()).withData("nodes", nodes).build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("kafka").up().withData("bootstrapServers", bootstrapServers)
-                    .withData("degraded", true).withData("error", e.toString()).build();
+            return HealthCheckResponse.named("kafka").up().withData("bootstrapServers", kafka.bootstrapServers())
+                    .withData("securityProtocol", kafka.securityProtocol()).withData("degraded", true)
+                    .withData("error", e.toString()).build();
         }
     }
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "health",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+            admin = Admin.create(kafka.config("health", Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000)));
         }
         return admin;
     }

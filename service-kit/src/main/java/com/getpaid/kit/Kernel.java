@@ -12,7 +12,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,7 +30,7 @@ public class Kernel {
     private final KernelConfig config;
     private final EventStore store;
     private final Projector projector;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final MeterRegistry registry;
     private OutboxRelay relay;
     private KafkaPublisher publisher;
@@ -41,7 +40,7 @@ public class Kernel {
     private final java.util.Optional<String> password;
 
     public Kernel(DataSource dataSource, KernelConfig config, Projector projector, Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry,
+            KafkaClients kafka, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
@@ -52,7 +51,7 @@ public class Kernel {
         this.config = config;
         this.store = new EventStore(projector, clock);
         this.projector = projector;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.registry = registry;
     }
 
@@ -68,7 +67,7 @@ public class Kernel {
             LOG.warn("Outbox relay disabled by configuration: events are stored but not published");
             return;
         }
-        publisher = new KafkaPublisher(bootstrapServers, config.source() + "-relay", config.topic(), Map.of());
+        publisher = new KafkaPublisher(kafka.connection(), config.source() + "-relay", config.topic());
         // the relay's lock lives on a connection of its own, outside the pool: when it closes, the lock is gone
         relay = new OutboxRelay(dataSource, () -> java.sql.DriverManager.getConnection(jdbcUrl, username, password.orElse(null)),
                 publisher, config.source(), config.relay().batchSize(), config.relay().pollInterval());

@@ -253,7 +253,7 @@ public final class Benchmark {
     double rawProducer(int messages) throws Exception {
         progress("raw ceiling: " + messages + " records of 500 bytes from one idempotent producer (acks=all) into the same broker");
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        props.putAll(platform.kafkaClientSettings());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -132,7 +132,7 @@ class FaultSuiteTest {
         platform.stopPostgres();
         // a record every consumer must handle while the database is away: they wait for it (with
         // backoff) longer than SmallRye's default 60 s check for unprocessed records
-        try (TestKafka kafka = new TestKafka(platform.kafkaBootstrapServers())) {
+        try (TestKafka kafka = new TestKafka(platform.kafkaClientSettings())) {
             var sample = kafka.readAll(Topics.RECEIVABLES).get(0);
             kafka.send(new ProducerRecord<>(sample.topic(), null, sample.key(), sample.value(), sample.headers()));
             var card = kafka.readAll(Topics.CUSTOMERS).get(0);
@@ -183,7 +183,7 @@ class FaultSuiteTest {
     @Order(5)
     void aBatchDeliveredTwice() throws Exception {
         underLoad(10);
-        try (TestKafka kafka = new TestKafka(platform.kafkaBootstrapServers())) {
+        try (TestKafka kafka = new TestKafka(platform.kafkaClientSettings())) {
             for (String topic : List.of(Topics.CUSTOMERS, Topics.RECEIVABLES, Topics.COMPLAINTS)) {
                 var records = kafka.readAll(topic);
                 for (var r : records.subList(0, Math.min(300, records.size()))) {
@@ -199,7 +199,7 @@ class FaultSuiteTest {
     @Test
     @Order(6)
     void aPoisonRecordOnEachTopic() throws Exception {
-        try (TestKafka kafka = new TestKafka(platform.kafkaBootstrapServers())) {
+        try (TestKafka kafka = new TestKafka(platform.kafkaClientSettings())) {
             for (String topic : List.of(Topics.CUSTOMERS, Topics.RECEIVABLES, Topics.COMPLAINTS)) {
                 kafka.send(new ProducerRecord<>(topic, "C-F00", "{ this is not an event"));
             }

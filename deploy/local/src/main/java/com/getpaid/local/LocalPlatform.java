@@ -59,6 +59,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final Tokens tokens;
 
+    /** {@code -Dgetpaid.local.kafka-sasl=true}: the broker takes SASL/SCRAM clients only (see {@link #withSaslKafka()}). */
+    public static final String KAFKA_SASL = "getpaid.local.kafka-sasl";
+    /** The Kafka user of the platform's own tools (tests, load, benchmarks). */
+    static final String TOOLS_KAFKA_USER = "platform-tools";
+
+    private boolean saslKafka = Boolean.getBoolean(KAFKA_SASL);
+
     public LocalPlatform(Settings settings) {
         this.settings = settings;
         this.tokens = Tokens.in(settings.dataDir()); // the services trust its key; ./token.sh signs with it
@@ -80,12 +87,32 @@ public final class LocalPlatform implements AutoCloseable {
         return toolsBearer;
     }
 
+    /**
+     * The broker's client listener authenticates with SASL/SCRAM-SHA-512 and refuses clients without credentials;
+     * each service gets a user of its own, the tools {@link #kafkaClientSettings()}. Before {@link #startInfrastructure()}.
+     */
+    public LocalPlatform withSaslKafka() {
+        saslKafka = true;
+        return this;
+    }
+
+    /** A plaintext broker whatever {@link #KAFKA_SASL} says: the services' own tests reach it by its address alone. */
+    LocalPlatform withPlaintextKafka() {
+        saslKafka = false;
+        return this;
+    }
+
     /** Starts Kafka, PostgreSQL and the mail server: what the services need, without the services. */
     public LocalPlatform startInfrastructure() throws Exception {
         startDatabase();
         started.add(() -> database.close());
-        kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort())
-                .start();
+        kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+        if (saslKafka) {
+            List<String> users = new ArrayList<>(settings.servicePorts().keySet().stream().map(LocalPlatform::kafkaUser).toList());
+            users.add(TOOLS_KAFKA_USER);
+            kafka.withSasl(users);
+        }
+        kafka.start();
         started.add(kafka);
         List<String> topics = new ArrayList<>(Topics.ALL);
         SERVICES.forEach(s -> topics.add(Topics.deadLetter(s + "-service")));
@@ -159,20 +186,29 @@ public final class LocalPlatform implements AutoCloseable {
         return configure(service, "quarkus.profile", "scenario").configure(service, "getpaid.clock.adjustable", "true");
     }
 
-    /** Starts the four services and waits until each is ready. */
+    /**
+     * Starts the four services and waits until each is ready. If one does not get ready, stops everything this
+     * platform started: a caller holding no reference to it yet ({@code p = new LocalPlatform(..).start..()}) could
+     * not, and its processes would outlive the test.
+     */
     public LocalPlatform startServices() throws Exception {
-        for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {
-            String name = entry.getKey();
-            ServiceProcess service = new ServiceProcess(name + "-service",
-                    settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
-                    entry.getValue(), serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service.log"));
-            started.add(service.start());
-            services.put(name, service);
+        try {
+            for (Map.Entry<String, Integer> entry : settings.servicePorts().entrySet()) {
+                String name = entry.getKey();
+                ServiceProcess service = new ServiceProcess(name + "-service",
+                        settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
+                        entry.getValue(), serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service.log"));
+                started.add(service.start());
+                services.put(name, service);
+            }
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(Duration.ofSeconds(240)); // four JVMs starting at once on a shared two-core machine
+            }
+            return this;
+        } catch (Exception | Error e) {
+            close();
+            throw e;
         }
-        for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(120));
-        }
-        return this;
     }
 
     /**
@@ -209,6 +245,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         config.put("quarkus.datasource.username", "postgres");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        kafka.clientSecurity(kafkaUser(name)).forEach((key, value) -> config.put("kafka." + key, value));
         config.put("mp.jwt.verify.publickey.location", tokens.publicKey().toUri().toString());
         config.put("getpaid.operations-endpoints", "permit"); // metrics, OpenAPI, Swagger UI open on this machine
         if (name.equals("notification") || name.equals("app")) {
@@ -230,8 +267,22 @@ public final class LocalPlatform implements AutoCloseable {
         return pids;
     }
 
+    private static String kafkaUser(String service) {
+        return service + "-service";
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * What a hand-made Kafka client of the platform's tools (tests, load, benchmarks) needs to reach this broker:
+     * {@code bootstrap.servers} and, on a SASL broker, its credentials. Add the client's own settings to a copy.
+     */
+    public Map<String, Object> kafkaClientSettings() {
+        Map<String, Object> settings = new LinkedHashMap<>(kafka.clientSecurity(TOOLS_KAFKA_USER));
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        return settings;
     }
 
     public MailServer mail() {
@@ -289,7 +340,9 @@ public final class LocalPlatform implements AutoCloseable {
         settings.servicePorts().forEach((name, port) -> System.out.printf(
                 "  %-21s http://localhost:%d   (Swagger UI /q/swagger-ui, health /q/health, metrics /q/metrics)%n",
                 name + "-service", port));
-        System.out.printf("  %-21s 127.0.0.1:%d%n", "Kafka", settings.kafkaPort());
+        System.out.printf("  %-21s 127.0.0.1:%d%s%n", "Kafka", settings.kafkaPort(), platform.saslKafka
+                ? " (SASL_PLAINTEXT, SCRAM-SHA-512; users and passwords in " + dataDir.resolve("kafka/scram-users.properties") + ")"
+                : "");
         System.out.printf("  %-21s jdbc:postgresql://127.0.0.1:%d/{customer,receivables,complaint,notification} user postgres%n",
                 "PostgreSQL", settings.postgresPort());
         System.out.printf("  %-21s SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (login and password: the recipient's address)%n",

@@ -36,7 +36,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             platform = new LocalPlatform(new LocalPlatform.Settings(dir, settings.repoRoot(), false, settings.kafkaPort(),
                     settings.kafkaControllerPort(), settings.postgresPort(), settings.smtpPort(), settings.imapPort(),
                     Map.of("app", 0)));
-            platform.startInfrastructure();
+            platform.withPlaintextKafka().startInfrastructure();
             tokens = platform.tokens();
             Map<String, String> config = new java.util.HashMap<>(platform.serviceConfig("app"));
             config.put(IMAP_PORT, String.valueOf(platform.mail().imapPort())); // for tests that read what was sent

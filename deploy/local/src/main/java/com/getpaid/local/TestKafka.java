@@ -27,13 +27,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TestKafka implements AutoCloseable {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientSettings;
     private final KafkaProducer<String, String> producer;
 
+    /** For a plaintext broker. */
     public TestKafka(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** {@code clientSettings}: where the broker is and how to authenticate, {@link LocalPlatform#kafkaClientSettings()}. */
+    public TestKafka(Map<String, Object> clientSettings) {
+        this.clientSettings = Map.copyOf(clientSettings);
+        this.producer = new KafkaProducer<>(with(ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(),
+                new StringSerializer());
+    }
+
+    private Map<String, Object> with(String key, Object value) {
+        Map<String, Object> config = new java.util.HashMap<>(clientSettings);
+        config.put(key, value);
+        return config;
     }
 
     /** Publishes the event in a CloudEvents envelope with a new id; returns the id. */
@@ -60,9 +72,8 @@ public final class TestKafka implements AutoCloseable {
     /** Every record on the topic up to now (from the beginning): what later writers add is not waited for. */
     public List<ConsumerRecord<String, String>> readAll(String topic) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(with(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer())) {
             List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
                     .stream().map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

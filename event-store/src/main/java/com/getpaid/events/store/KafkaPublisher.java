@@ -21,10 +21,13 @@ public final class KafkaPublisher implements OutboxRelay.Publisher, AutoCloseabl
     private final KafkaProducer<String, String> producer;
     private final String topic;
 
-    public KafkaPublisher(String bootstrapServers, String clientId, String topic, Map<String, Object> extra) {
+    /**
+     * {@code connection}: where the cluster is and how to authenticate ({@code bootstrap.servers},
+     * {@code security.protocol}, {@code sasl.*}, {@code ssl.*}); it comes last, so the relay's own settings never
+     * replace it.
+     */
+    public KafkaPublisher(Map<String, Object> connection, String clientId, String topic) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -32,7 +35,8 @@ public final class KafkaPublisher implements OutboxRelay.Publisher, AutoCloseabl
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.putAll(extra);
+        props.putAll(connection);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         this.topic = topic;
     }

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,7 +30,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,7 +60,7 @@ public class EventConsumer {
     private final Kernel kernel;
     private final com.getpaid.kit.command.Commands commands;
     private final KernelConfig config;
-    private final String bootstrapServers;
+    private final com.getpaid.kit.KafkaClients kafka;
     private final MeterRegistry registry;
     private final Clock clock;
     private final Map<String, TopicConsumer> consumers = new ConcurrentHashMap<>();
@@ -74,11 +72,11 @@ public class EventConsumer {
     }
 
     public EventConsumer(Kernel kernel, com.getpaid.kit.command.Commands commands, KernelConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry, Clock clock) {
+            com.getpaid.kit.KafkaClients kafka, MeterRegistry registry, Clock clock) {
         this.kernel = kernel;
         this.commands = commands;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.registry = registry;
         this.clock = clock;
     }
@@ -228,12 +226,9 @@ public class EventConsumer {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (deadLetters == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-dead-letters");
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            deadLetters = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+            deadLetters = new KafkaProducer<>(kafka.config(config.source() + "-dead-letters", Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)),
+                    new StringSerializer(), new StringSerializer());
         }
         return deadLetters;
     }
