@@ -21,6 +21,7 @@ import com.getpaid.events.customers.SupplyHoldPlaced;
 import com.getpaid.events.customers.SupplyHoldReleased;
 import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceIssued;
@@ -390,6 +391,37 @@ class CustomerServiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-DSP").then()
                 .body("hold.active", equalTo(true)).body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY"))
                 .body("exposure[0].open", equalTo("1000.00")).body("exposure[0].disputed", equalTo("0.00")));
+    }
+
+    @Test
+    void aDisputeAwaitingConfirmationStillHoldsSupplyUntilACreditManagerConfirmsIt() {
+        given().contentType(ContentType.JSON).body(card("Unconfirmed Buyer", COD, "5000.00"))
+                .put("/api/customers/C-UDSP").then().statusCode(201);
+        LocalDate issued = LocalDate.of(2026, 1, 5);
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-UDSP-1", "C-UDSP", "DN-1", issued, issued,
+                new BigDecimal("60000.00"), "CNY"));
+        kafka.publish(Topics.RECEIVABLES, new DisputeOpened("D-U1", "INV-UDSP-1", "C-UDSP", new BigDecimal("58000.00"), "CNY",
+                "half never arrived", null, "li.na", issued.plusDays(1), issued.plusDays(15), true));
+        // an event after it on the customer's key: once it is in, the dispute was taken in too
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-UDSP-2", "C-UDSP", "DN-2", issued, issued,
+                new BigDecimal("10.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-UDSP").then()
+                .body("exposure[0].open", equalTo("60010.00")).body("exposure[0].disputed", equalTo("0.00"))
+                .body("hold.active", equalTo(true)).body("hold.reasons.code", hasItem("CREDIT_LIMIT_EXCEEDED")));
+        kafka.publish(Topics.RECEIVABLES, new DisputeConfirmed("D-U1", "INV-UDSP-1", "C-UDSP", new BigDecimal("58000.00"),
+                "CNY", "wang.fang", issued.plusDays(2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-UDSP").then()
+                .body("exposure[0].open", equalTo("2010.00")).body("exposure[0].disputed", equalTo("58000.00"))
+                .body("hold.active", equalTo(false)));
+        // a second one resolved before anyone confirmed it: it never left the exposure, so nothing comes back
+        kafka.publish(Topics.RECEIVABLES, new DisputeOpened("D-U2", "INV-UDSP-1", "C-UDSP", new BigDecimal("1000.00"), "CNY",
+                "scratches", null, "li.na", issued.plusDays(3), issued.plusDays(17), true));
+        kafka.publish(Topics.RECEIVABLES, new DisputeResolved("D-U2", "INV-UDSP-1", "C-UDSP", new BigDecimal("1000.00"), "CNY",
+                "REJECTED", null, null, "wang.fang", issued.plusDays(4)));
+        kafka.publish(Topics.RECEIVABLES, new InvoiceIssued("INV-UDSP-3", "C-UDSP", "DN-3", issued, issued,
+                new BigDecimal("5.00"), "CNY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/customers/C-UDSP").then()
+                .body("exposure[0].open", equalTo("2015.00")).body("exposure[0].disputed", equalTo("58000.00")));
     }
 
     @Test

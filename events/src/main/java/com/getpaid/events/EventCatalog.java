@@ -39,6 +39,7 @@ import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -97,6 +98,7 @@ public final class EventCatalog {
         register("PromiseKept", PromiseKept.class);
         register("PromiseBroken", PromiseBroken.class);
         register("DisputeOpened", DisputeOpened.class);
+        register("DisputeConfirmed", DisputeConfirmed.class);
         register("DisputeResolved", DisputeResolved.class);
         register("CollectionActivityRecorded", CollectionActivityRecorded.class);
         register("ApprovalRequested", ApprovalRequested.class);

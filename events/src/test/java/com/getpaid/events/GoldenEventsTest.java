@@ -48,6 +48,7 @@ import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -149,7 +150,9 @@ class GoldenEventsTest {
             new PaymentOverdue("INV-2026-00042", "C-1001", DAY.plusDays(30), DAY.plusDays(31), 1, new BigDecimal("1200.50"),
                     "CNY", 1, "FRIENDLY_REMINDER"),
             new DisputeOpened("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY",
-                    "Batch 2411 arrived with cracked housings", "CMP-000001", "front desk", DAY.plusDays(35)),
+                    "Batch 2411 arrived with cracked housings", "CMP-000001", "front desk", DAY.plusDays(35), DAY.plusDays(49), true),
+            new DisputeConfirmed("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY", "wang.fang",
+                    DAY.plusDays(36)),
             new DisputeResolved("CMP-000001-1", "INV-2026-00042", "C-1001", new BigDecimal("400.00"), "CNY", "SETTLED",
                     "CN-CMP-000001-1", new BigDecimal("250.00"), "Wang Fang (credit manager)", DAY.plusDays(40)),
             new CollectionActivityRecorded("C-1001.CNY.2026-12-25", "C-1001", "CNY", DAY.plusDays(55), "PROMISED",
@@ -228,6 +231,15 @@ class GoldenEventsTest {
         ComplaintLogged e = (ComplaintLogged) EventCatalog.decode("ComplaintLogged", before);
         assertEquals(List.of("late", "desk"), List.of(e.description(), e.recordedBy()));
         assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(e.severity(), e.product(), e.deliveryRefs()));
+    }
+
+    @Test
+    void aDisputeOpenedBeforeConfirmationsIsConfirmedAndHasNoReviewDate() {
+        String before = """
+                { "disputeId": "D-1", "invoiceId": "INV-1", "customerId": "C-1", "amount": "50000.00", "currency": "CNY",
+                  "reason": "cracked", "raisedBy": "li.na", "openedOn": "2026-11-02" }""";
+        assertEquals(new DisputeOpened("D-1", "INV-1", "C-1", new BigDecimal("50000.00"), "CNY", "cracked", null, "li.na",
+                DAY, null, false), EventCatalog.decode("DisputeOpened", before));
     }
 
     @Test

@@ -28,7 +28,7 @@ class OpenApiContractTest {
     /** Request fields that are money: decimal strings. */
     static final Set<String> DECIMALS = Set.of("amount", "creditNoteAmount");
     /** Request fields that are days. */
-    static final Set<String> DATES = Set.of("issueDate", "dueDate", "receivedOn", "paidOn", "promisedFor");
+    static final Set<String> DATES = Set.of("issueDate", "dueDate", "receivedOn", "paidOn", "promisedFor", "reviewBy");
 
     @Test
     void every_write_body_is_typed_and_says_what_it_requires() throws Exception {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Exposure (风险敞口): what the customer owes us, per currency, and which invoices are overdue,
- * as the receivables events told us. A disputed amount is out of {@code open} and {@code overdue}
+ * as the receivables events told us. A confirmed disputed amount is out of {@code open} and {@code overdue}
  * (the figures holds are decided on) until the dispute is resolved, and shown as {@code disputed}.
  */
 public record Exposure(Map<String, Totals> byCurrency, List<OverdueInvoice> overdue, List<String> unpaid) {

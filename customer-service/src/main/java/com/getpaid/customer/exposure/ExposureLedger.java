@@ -9,6 +9,7 @@ import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -37,7 +38,8 @@ import java.util.Map;
 /**
  * The customer's open invoices as receivables-service reports them (table {@code receivable_invoice}).
  * An invoice counts as overdue once receivables raised {@code PaymentOverdue} for it and until it is
- * paid: one clock, the receivables one, decides what is overdue.
+ * paid: one clock, the receivables one, decides what is overdue. A disputed amount leaves the exposure once the dispute
+ * is confirmed (at once, unless it awaits a credit manager: table {@code unconfirmed_dispute} until then).
  */
 @ApplicationScoped
 public class ExposureLedger {
@@ -90,11 +92,28 @@ public class ExposureLedger {
                 x.moved = true;
             })
             .on(DisputeOpened.class, (x, e) -> {
+                if (e.awaitingConfirmation()) {
+                    // one person may not release a hold by disputing: it counts until a credit manager confirms it
+                    Sql.update(x.c, "INSERT INTO unconfirmed_dispute (dispute_id, invoice_id, customer_id, amount) VALUES "
+                            + "(?, ?, ?, ?) ON CONFLICT (dispute_id) DO NOTHING", e.disputeId(), e.invoiceId(), e.customerId(),
+                            e.amount());
+                    return;
+                }
                 Sql.update(x.c, "UPDATE receivable_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(),
                         e.invoiceId());
                 x.moved = true;
             })
+            .on(DisputeConfirmed.class, (x, e) -> {
+                if (Sql.update(x.c, "DELETE FROM unconfirmed_dispute WHERE dispute_id = ?", e.disputeId()) == 1) {
+                    Sql.update(x.c, "UPDATE receivable_invoice SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(),
+                            e.invoiceId());
+                    x.moved = true;
+                }
+            })
             .on(DisputeResolved.class, (x, e) -> {
+                if (Sql.update(x.c, "DELETE FROM unconfirmed_dispute WHERE dispute_id = ?", e.disputeId()) == 1) {
+                    return; // it never left the exposure
+                }
                 Sql.update(x.c, "UPDATE receivable_invoice SET disputed = disputed - ? WHERE invoice_id = ?", e.amount(),
                         e.invoiceId());
                 x.moved = true;

@@ -8,6 +8,7 @@ import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -60,7 +61,7 @@ public class DerivedSignals {
             .ignore(InvoiceDueDateSet.class, PaymentOverdue.class, CreditNoteIssued.class, InvoiceWrittenOff.class,
                     InvoiceReinstated.class, RefundPaid.class, CreditApplied.class, StatementConfirmed.class,
                     PaymentDueSoon.class, PromiseRecorded.class, PromiseKept.class, DisputeOpened.class,
-                    DisputeResolved.class, CollectionActivityRecorded.class, ApprovalRequested.class, ApprovalGiven.class,
+                    DisputeConfirmed.class, DisputeResolved.class, CollectionActivityRecorded.class, ApprovalRequested.class, ApprovalGiven.class,
                     ApprovalRefused.class)
             .build();
 

@@ -85,4 +85,46 @@ class CustomerCreditSystemTest extends RunningPlatform {
                 .body("decisions[0].by", equalTo("walk-through-collector (collector)"))
                 .body("decisions[1].reasons[0].message", containsString("Owner and finance head left"));
     }
+
+    @Test
+    void aCollectorsLargeDisputeReleasesNoHoldUntilACreditManagerConfirmsIt() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        send("erp", "PUT", url("customer", "/api/customers/C-DSP"), """
+                { "name": "Disputing Wholesale Ltd", "email": "ap@dsp.example", "preferredLanguage": "en",
+                  "paymentTerms": { "type": "NET_DAYS", "days": 30 }, "creditLimit": "60000.00", "currency": "CNY",
+                  "accountManager": "walk-through-collector" }""").statusCode(201);
+        send("erp", "POST", url("receivables", "/api/invoices"), """
+                { "invoiceId": "DSP-1", "customerId": "C-DSP", "issueDate": "%s", "dueDate": "%s", "amount": "70000.00",
+                  "currency": "CNY" }""".formatted(today, today.plusDays(30))).statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-DSP"))
+                .then().body("hold.active", equalTo(true)).body("hold.reasons.code", contains("CREDIT_LIMIT_EXCEEDED")));
+
+        // a collector disputes 50,000.00 (above the 10,000.00 threshold): it awaits a credit manager
+        send("collector", "POST", url("receivables", "/api/disputes"), """
+                { "disputeId": "DSP-D1", "invoiceId": "DSP-1", "amount": "50000.00", "currency": "CNY",
+                  "reason": "Half the batch never arrived" }""").statusCode(201).body("awaitingConfirmation", equalTo(true))
+                .body("reviewBy", equalTo(today.plusDays(14).toString()));
+        // an invoice after it on the customer's stream: once customer-service has it, it has seen the dispute too
+        send("erp", "POST", url("receivables", "/api/invoices"), """
+                { "invoiceId": "DSP-2", "customerId": "C-DSP", "issueDate": "%s", "dueDate": "%s", "amount": "100.00",
+                  "currency": "CNY" }""".formatted(today, today.plusDays(30))).statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-DSP"))
+                .then().body("exposure[0].open", equalTo("70100.00")).body("exposure[0].disputed", equalTo("0.00"))
+                .body("hold.active", equalTo(true)));
+        as("collector").get(url("receivables", "/api/disputes?customerId=C-DSP")).then()
+                .body("status", contains("UNCONFIRMED"));
+        send("erp", "POST", url("customer", "/api/customers/C-DSP/shipment-clearance"),
+                "{ \"amount\": \"100.00\", \"currency\": \"CNY\" }").body("cleared", equalTo(false));
+
+        // the collector cannot confirm it; a credit manager can, and the hold is released
+        send("collector", "POST", url("receivables", "/api/disputes/DSP-D1/confirmation"), "").statusCode(403);
+        send("credit-manager", "POST", url("receivables", "/api/disputes/DSP-D1/confirmation"), "").statusCode(201)
+                .body("confirmedBy", equalTo("walk-through-credit-manager"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-DSP"))
+                .then().body("exposure[0].open", equalTo("20100.00")).body("exposure[0].disputed", equalTo("50000.00"))
+                .body("hold.active", equalTo(false)));
+        as("credit-manager").get(url("receivables", "/api/disputes?reviewDueBy=" + today.plusDays(14))).then()
+                .body("disputeId", contains("DSP-D1")).body("status", contains("OPEN"))
+                .body("confirmedBy", contains("walk-through-credit-manager"));
+    }
 }

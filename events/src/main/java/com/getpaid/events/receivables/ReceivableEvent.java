@@ -6,6 +6,6 @@ import com.getpaid.events.DomainEvent;
 public sealed interface ReceivableEvent extends DomainEvent
         permits InvoiceIssued, InvoiceDueDateSet, PaymentReceived, PaymentOverdue, CreditNoteIssued,
         InvoiceWrittenOff, InvoiceReinstated, RefundPaid, CreditApplied, StatementConfirmed, PaymentDueSoon,
-        PromiseRecorded, PromiseKept, PromiseBroken, DisputeOpened, DisputeResolved, CollectionActivityRecorded,
+        PromiseRecorded, PromiseKept, PromiseBroken, DisputeOpened, DisputeConfirmed, DisputeResolved, CollectionActivityRecorded,
         ApprovalRequested, ApprovalGiven, ApprovalRefused {
 }

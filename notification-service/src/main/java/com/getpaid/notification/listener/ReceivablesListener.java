@@ -8,6 +8,7 @@ import com.getpaid.events.receivables.Allocation;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -85,8 +86,9 @@ public class ReceivablesListener {
             .on(PromiseKept.class, (on, e) -> promises(on.c(), e.invoiceIds(), -1))
             .on(PromiseBroken.class, (on, e) -> promises(on.c(), e.invoiceIds(), -1))
             // a new due date, a refund, a confirmed statement, a collector's call change nothing a letter says
+            // a confirmation moves holds only: the disputed part left the letters when the dispute was opened
             .ignore(InvoiceDueDateSet.class, RefundPaid.class, StatementConfirmed.class, CollectionActivityRecorded.class,
-                    ApprovalRequested.class, ApprovalGiven.class, ApprovalRefused.class)
+                    ApprovalRequested.class, ApprovalGiven.class, ApprovalRefused.class, DisputeConfirmed.class)
             .build();
 
     private final TopicConsumer topic;

@@ -7,6 +7,7 @@ import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -100,6 +101,9 @@ final class Applying {
             .on(DisputeOpened.class, (acc, e) -> {
                 acc.disputeInvoices.put(e.disputeId(), e.invoiceId());
                 acc.invoices.get(e.invoiceId()).disputes.put(e.disputeId(), e);
+            })
+            .on(DisputeConfirmed.class, (acc, e) -> {
+                acc.invoices.get(e.invoiceId()).disputes.computeIfPresent(e.disputeId(), (id, d) -> d.confirmed());
             })
             .on(DisputeResolved.class, (acc, e) -> {
                 acc.invoices.get(e.invoiceId()).disputes.remove(e.disputeId());

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.account;
 
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.ReceivableEvent;
@@ -18,7 +19,7 @@ final class Disputes {
     private Disputes() {
     }
 
-    static List<ReceivableEvent> openDispute(ReceivablesAccount acc, OpenDispute c) {
+    static List<ReceivableEvent> openDispute(ReceivablesAccount acc, OpenDispute c, DisputePolicy policy) {
         if (acc.disputeInvoices.containsKey(c.disputeId())) {
             throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " was already opened");
         }
@@ -36,11 +37,29 @@ final class Disputes {
                     + invoice.currency + " open and not yet disputed, less than the " + c.amount().toPlainString() + " disputed");
         }
         return List.of(new DisputeOpened(c.disputeId(), c.invoiceId(), c.customerId(), c.amount(), c.currency(), c.reason(),
-                c.complaintId(), c.raisedBy(), c.openedOn()));
+                c.complaintId(), c.raisedBy(), c.openedOn(), policy.reviewBy(c.reviewBy(), c.openedOn()),
+                policy.awaitsConfirmation(c.amount(), c.currency(), c.byCreditManager())));
+    }
+
+    static List<ReceivableEvent> confirmDispute(ReceivablesAccount acc, ConfirmDispute c) {
+        String invoiceId = acc.disputeInvoices.get(c.disputeId());
+        if (invoiceId == null) {
+            throw new NotFound("No dispute '" + c.disputeId() + "'");
+        }
+        DisputeOpened dispute = acc.invoices.get(invoiceId).disputes.get(c.disputeId());
+        if (dispute == null) {
+            throw new RuleViolated("disputeId", "Dispute " + c.disputeId() + " is resolved: nothing to confirm");
+        }
+        if (!dispute.awaitingConfirmation()) {
+            throw new AlreadyRecorded("disputeId", "Dispute " + c.disputeId() + " is confirmed already");
+        }
+        return List.of(new DisputeConfirmed(c.disputeId(), invoiceId, c.customerId(), dispute.amount(), dispute.currency(),
+                c.confirmedBy(), c.confirmedOn()));
     }
 
     static List<ReceivableEvent> disputesOf(ReceivablesAccount acc, String complaintId, String customerId,
-            List<String> invoiceIds, BigDecimal amount, String currency, String reason, String raisedBy, LocalDate openedOn) {
+            List<String> invoiceIds, BigDecimal amount, String currency, String reason, String raisedBy, LocalDate openedOn,
+            DisputePolicy policy) {
         List<ReceivableEvent> events = new ArrayList<>();
         BigDecimal left = amount;
         for (int n = 0; n < invoiceIds.size() && left.signum() > 0; n++) {
@@ -51,8 +70,9 @@ final class Disputes {
             }
             BigDecimal part = left.min(invoice.open.subtract(invoice.disputed()));
             if (part.signum() > 0) {
+                // whoever logged the complaint, the token behind it is not known here: never a credit manager's say-so
                 events.add(new DisputeOpened(disputeId, invoice.invoiceId, customerId, part, currency, reason, complaintId,
-                        raisedBy, openedOn));
+                        raisedBy, openedOn, policy.reviewBy(null, openedOn), policy.awaitsConfirmation(part, currency, false)));
                 left = left.subtract(part);
             }
         }
@@ -121,7 +141,8 @@ final class Disputes {
                     next++;
                 }
                 events.add(new DisputeOpened(note.complaintId() + "-" + next++, invoice.invoiceId, note.customerId(), rest,
-                        invoice.currency, d.reason(), d.complaintId(), d.raisedBy(), d.openedOn()));
+                        invoice.currency, d.reason(), d.complaintId(), d.raisedBy(), d.openedOn(), d.reviewBy(),
+                        d.awaitingConfirmation()));
             }
         }
         return events;

@@ -44,7 +44,7 @@ public final class ReceivablesAccount {
             List<String> creditNoteIds, List<String> writeOffIds, List<String> refundIds, List<String> promiseIds,
             List<PromiseState> openPromises, Map<String, String> disputeInvoices, List<String> approvalIds,
             List<ApprovalRequested> pendingApprovals) {
-        public static final int SCHEMA = 8;
+        public static final int SCHEMA = 9;
     }
 
     public record InvoiceState(String invoiceId, String currency, BigDecimal amount, LocalDate issueDate, LocalDate dueDate,
@@ -197,20 +197,30 @@ public final class ReceivablesAccount {
         return Promising.promise(this, c, maxDaysAhead);
     }
 
-    /** Opens a dispute over part or all of what is open and not yet disputed on an invoice (争议). */
-    public List<ReceivableEvent> openDispute(OpenDispute c) {
-        return Disputes.openDispute(this, c);
+    /**
+     * Opens a dispute over part or all of what is open and not yet disputed on an invoice (争议), with its review date.
+     * It leaves dunning at once; above the policy's threshold, unless a credit manager opens it, it awaits confirmation
+     * and still counts in the exposure that places holds.
+     */
+    public List<ReceivableEvent> openDispute(OpenDispute c, DisputePolicy policy) {
+        return Disputes.openDispute(this, c, policy);
+    }
+
+    /** A credit manager confirms an open dispute that awaits confirmation (DisputeConfirmed); once. */
+    public List<ReceivableEvent> confirmDispute(ConfirmDispute c) {
+        return Disputes.confirmDispute(this, c);
     }
 
     /**
      * The disputes a complaint opens: its disputed amount spread over the invoices it names (those of this customer in
      * its currency), each up to what is open and not yet disputed, in the order named; ids {@code <complaint>-1, -2...}.
-     * A complaint seen again opens nothing more.
+     * A complaint seen again opens nothing more. Each is reviewed on the policy's default day and, above its threshold,
+     * awaits a credit manager's confirmation.
      */
     public List<ReceivableEvent> disputesOf(String complaintId, String customerId, List<String> invoiceIds,
-            BigDecimal amount, String currency, String reason, String raisedBy, LocalDate openedOn) {
+            BigDecimal amount, String currency, String reason, String raisedBy, LocalDate openedOn, DisputePolicy policy) {
         return Disputes.disputesOf(this, complaintId, customerId, invoiceIds, amount, currency, reason, raisedBy,
-                openedOn);
+                openedOn, policy);
     }
 
     /**

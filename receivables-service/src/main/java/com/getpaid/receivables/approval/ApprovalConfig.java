@@ -24,14 +24,19 @@ public class ApprovalConfig {
     @Singleton // a record cannot have a client proxy
     ApprovalPolicy policy(Config config,
             @ConfigProperty(name = PREFIX + "default", defaultValue = "10000.00") BigDecimal otherwise) {
+        return perCurrency(config, PREFIX, otherwise);
+    }
+
+    /** Thresholds named {@code <prefix><CURRENCY>}, with {@code otherwise} (from {@code <prefix>default}) for the rest. */
+    public static ApprovalPolicy perCurrency(Config config, String prefix, BigDecimal otherwise) {
         Map<String, BigDecimal> perCurrency = new HashMap<>();
         for (String name : config.getPropertyNames()) {
-            String currency = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : "";
+            String currency = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
             if (currency.matches("[A-Z]{3}")) {
                 perCurrency.put(currency, checked(name, config.getValue(name, BigDecimal.class)));
             }
         }
-        return new ApprovalPolicy(perCurrency, checked(PREFIX + "default", otherwise));
+        return new ApprovalPolicy(perCurrency, checked(prefix + "default", otherwise));
     }
 
     private static BigDecimal checked(String name, BigDecimal threshold) {

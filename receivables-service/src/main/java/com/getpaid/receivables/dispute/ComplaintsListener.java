@@ -23,6 +23,7 @@ import com.getpaid.kit.dispatch.Dispatch;
 import com.getpaid.kit.messaging.EventConsumer;
 import com.getpaid.kit.messaging.TopicConsumer;
 import com.getpaid.receivables.account.Accounts;
+import com.getpaid.receivables.account.DisputePolicy;
 import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +48,12 @@ public class ComplaintsListener {
     private final TopicConsumer topic;
     private final Accounts accounts;
     private final BusinessCalendar calendar;
+    private final DisputePolicy policy;
 
-    public ComplaintsListener(EventConsumer consumer, Accounts accounts, BusinessCalendar calendar) {
+    public ComplaintsListener(EventConsumer consumer, Accounts accounts, BusinessCalendar calendar, DisputePolicy policy) {
         this.accounts = accounts;
         this.calendar = calendar;
+        this.policy = policy;
         this.topic = consumer.subscribe(CHANNEL, ComplaintEvent.class,
                 "receivables-service: consumer of complaints.v1",
                 (tx, envelope, event) -> TABLE.handle(new On(this, tx), event));
@@ -82,11 +85,12 @@ public class ComplaintsListener {
         }
         var decided = tx.decide(accounts, e.customerId(), a -> a.disputesOf(e.complaintId(), e.customerId(), e.invoiceIds(),
                 e.disputedAmount(), e.currency(), "Complaint " + e.complaintId() + ": " + e.description(), e.recordedBy(),
-                calendar.dayOf(e.loggedAt())));
+                calendar.dayOf(e.loggedAt()), policy));
         for (DisputeOpened d : decided.all(DisputeOpened.class)) {
-            LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened; that part leaves "
-                    + "dunning and holds", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
-                    d.invoiceId(), d.disputeId());
+            LOG.infof("Complaint %s of customer %s disputes %s %s of invoice %s: dispute %s opened, review by %s; that "
+                    + "part leaves dunning and %s", e.complaintId(), e.customerId(), d.amount().toPlainString(), d.currency(),
+                    d.invoiceId(), d.disputeId(), d.reviewBy(), d.awaitingConfirmation()
+                            ? "holds once a credit manager confirms it" : "holds");
         }
     }
 

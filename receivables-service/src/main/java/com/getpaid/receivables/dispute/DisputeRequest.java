@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,11 +24,15 @@ public record DisputeRequest(
         String currency,
         @NotBlank @Size(max = 500) @Schema(required = true, example = "Batch 2411 arrived with cracked housings") String reason,
         @Pattern(regexp = Code.PATTERN) @Schema(example = "CMP-000001") String complaintId,
+        @Schema(example = "2026-12-16", description = "When a credit manager reviews the dispute: from today to "
+                + "receivables.dispute.max-review-days (30) ahead; left out, receivables.dispute.review-days (14) from today")
+        LocalDate reviewBy,
         @Size(max = 200) @Schema(example = "Li Na (collector)", deprecated = true, description = "Accepted as before and ignored: who raised it is the caller's token") String raisedBy)
         implements Priced {
 
     /** The checked request; the customer is the invoice's. */
-    record Checked(String disputeId, String invoiceId, BigDecimal amount, String currency, String reason, String complaintId) {
+    record Checked(String disputeId, String invoiceId, BigDecimal amount, String currency, String reason, String complaintId,
+            LocalDate reviewBy) {
     }
 
     @Override
@@ -38,6 +43,6 @@ public record DisputeRequest(
     /** The request as recorded: its amount at the currency's scale, texts stripped. */
     Checked checked() {
         return new Checked(disputeId, invoiceId, Money.scaled(amount, currency), Money.currency(currency).getCurrencyCode(),
-                reason.strip(), complaintId);
+                reason.strip(), complaintId, reviewBy);
     }
 }

@@ -1,6 +1,7 @@
 package com.getpaid.receivables.dispute;
 
 import com.getpaid.events.Money;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.store.Sql;
@@ -10,7 +11,10 @@ import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Idempotency;
 import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.account.Accounts;
+import com.getpaid.receivables.account.ConfirmDispute;
+import com.getpaid.receivables.account.DisputePolicy;
 import com.getpaid.receivables.account.OpenDispute;
 import com.getpaid.receivables.account.ResolveDispute;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +30,11 @@ public class DisputeService {
     private final Accounts accounts;
     private final Actors actors;
     private final BusinessCalendar calendar;
+    private final DisputePolicy policy;
 
-    public DisputeService(Commands commands, Accounts accounts, Actors actors, BusinessCalendar calendar) {
+    public DisputeService(Commands commands, Accounts accounts, Actors actors, BusinessCalendar calendar,
+            DisputePolicy policy) {
+        this.policy = policy;
         this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
@@ -39,11 +46,12 @@ public class DisputeService {
             String customerId = customerOf(tx.connection(), "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", r.invoiceId(),
                     "invoice");
             OpenDispute command = new OpenDispute(r.disputeId(), customerId, r.invoiceId(), r.amount(), r.currency(), r.reason(),
-                    r.complaintId(), actors.user(), calendar.today());
-            DisputeOpened e = tx.decide(accounts, customerId, a -> a.openDispute(command)).one(DisputeOpened.class);
-            LOG.infof("Dispute %s: customer %s disputes %s %s of invoice %s (%s), raised by %s, recorded by %s; that part "
-                    + "leaves dunning and holds", e.disputeId(), customerId, e.amount().toPlainString(), e.currency(),
-                    e.invoiceId(), e.reason(), e.raisedBy(), actors.describe());
+                    r.complaintId(), actors.user(), calendar.today(), r.reviewBy(), !actors.holdsNoneOf(Roles.CREDIT_MANAGER));
+            DisputeOpened e = tx.decide(accounts, customerId, a -> a.openDispute(command, policy)).one(DisputeOpened.class);
+            LOG.infof("Dispute %s: customer %s disputes %s %s of invoice %s (%s), raised by %s, recorded by %s, review by "
+                    + "%s; that part leaves dunning and %s", e.disputeId(), customerId, e.amount().toPlainString(),
+                    e.currency(), e.invoiceId(), e.reason(), e.raisedBy(), actors.describe(), e.reviewBy(),
+                    e.awaitingConfirmation() ? "holds once a credit manager confirms it" : "holds");
             return Answer.created(e);
         });
     }
@@ -62,6 +70,20 @@ public class DisputeService {
                     actors.describe(), e.amount().toPlainString(), e.currency());
             return Answer.created(e);
         });
+    }
+
+    /** A credit manager (the token's user) confirms a dispute awaiting confirmation; the same call again, the same answer. */
+    public Answer<DisputeConfirmed> confirm(String disputeId) {
+        return commands.once(Idempotency.of("dispute-confirmation", disputeId, "disputeId", disputeId), DisputeConfirmed.class,
+                tx -> {
+                    String customerId = customerOf(tx.connection(), "SELECT customer_id FROM dispute_view WHERE dispute_id = ?",
+                            disputeId, "dispute");
+                    DisputeConfirmed e = tx.decide(accounts, customerId, a -> a.confirmDispute(new ConfirmDispute(disputeId,
+                            customerId, actors.user(), calendar.today()))).one(DisputeConfirmed.class);
+                    LOG.infof("Dispute %s of customer %s confirmed by %s; the disputed %s %s of invoice %s leaves holds now",
+                            disputeId, customerId, actors.describe(), e.amount().toPlainString(), e.currency(), e.invoiceId());
+                    return Answer.created(e);
+                });
     }
 
     /** The dispute's currency, when there is such a dispute. */

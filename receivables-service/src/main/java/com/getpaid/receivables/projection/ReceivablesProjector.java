@@ -8,6 +8,7 @@ import com.getpaid.events.receivables.ApprovalRequested;
 import com.getpaid.events.receivables.CollectionActivityRecorded;
 import com.getpaid.events.receivables.CreditApplied;
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.InvoiceDueDateSet;
@@ -68,6 +69,7 @@ public class ReceivablesProjector implements Projector {
             .on(PaymentDueSoon.class, (at, e) -> at.projector().paymentDueSoon(at.c(), e))
             .on(PromiseRecorded.class, (at, e) -> at.projector().promiseRecorded(at.c(), e))
             .on(DisputeOpened.class, (at, e) -> at.projector().disputeOpened(at.c(), e))
+            .on(DisputeConfirmed.class, (at, e) -> at.projector().disputeConfirmed(at.c(), e))
             .on(DisputeResolved.class, (at, e) -> at.projector().disputeResolved(at.c(), e))
             .on(CollectionActivityRecorded.class, (at, e) -> at.projector().collectionActivityRecorded(at.c(), at.stored(), e))
             .on(PromiseKept.class, (at, e) -> at.projector().promiseKept(at.c(), e))
@@ -200,9 +202,15 @@ public class ReceivablesProjector implements Projector {
 
     private void disputeOpened(Connection c, DisputeOpened e) throws Exception {
         Sql.update(c, "INSERT INTO dispute_view (dispute_id, invoice_id, customer_id, amount, currency, reason, complaint_id, "
-                + "raised_by, opened_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')", e.disputeId(), e.invoiceId(),
-                e.customerId(), e.amount(), e.currency(), e.reason(), e.complaintId(), e.raisedBy(), e.openedOn());
+                + "raised_by, opened_on, review_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.disputeId(), e.invoiceId(),
+                e.customerId(), e.amount(), e.currency(), e.reason(), e.complaintId(), e.raisedBy(), e.openedOn(), e.reviewBy(),
+                e.awaitingConfirmation() ? "UNCONFIRMED" : "OPEN");
         Sql.update(c, "UPDATE invoice_view SET disputed = disputed + ? WHERE invoice_id = ?", e.amount(), e.invoiceId());
+    }
+
+    private void disputeConfirmed(Connection c, DisputeConfirmed e) throws Exception {
+        Sql.update(c, "UPDATE dispute_view SET status = 'OPEN', confirmed_by = ?, confirmed_on = ? WHERE dispute_id = ?",
+                e.confirmedBy(), e.confirmedOn(), e.disputeId());
     }
 
     private void disputeResolved(Connection c, DisputeResolved e) throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.getpaid.events.receivables.CreditNoteIssued;
+import com.getpaid.events.receivables.DisputeConfirmed;
 import com.getpaid.events.receivables.DisputeOpened;
 import com.getpaid.events.receivables.DisputeResolved;
 import com.getpaid.events.receivables.ReceivableEvent;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.Test;
 /** Disputes: the disputed part leaves dunning until resolved; a resolution may credit part of it. */
 class DisputeRulesTest {
 
+    /** Above 10000.00 a dispute not opened by a credit manager awaits confirmation; reviewed 14 days on, at most 30. */
+    static final DisputePolicy POLICY = new DisputePolicy(new ApprovalPolicy(java.util.Map.of(), money("10000.00")), 14, 30);
+
     static List<ReceivableEvent> dispute(ReceivablesAccount account, String id, String invoice, String amount) {
         var events = account.openDispute(new OpenDispute(id, "C-1", invoice, money(amount), "CNY", "cracked housings", null,
-                "Li Na", DUE.minusDays(10)));
+                "Li Na", DUE.minusDays(10), null, false), POLICY);
         events.forEach(account::apply);
         return events;
     }
@@ -79,12 +83,14 @@ class DisputeRulesTest {
     void aComplaintsDisputedAmountIsSpreadOverTheInvoicesItNamesOnce() {
         var account = account("300.00", "1000.00");
         var opened = account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-9", "I-2"), money("500.00"), "CNY", "broken", "desk",
-                DUE);
-        assertEquals(List.of(new DisputeOpened("CMP-1-1", "I-1", "C-1", money("300.00"), "CNY", "broken", "CMP-1", "desk", DUE),
-                new DisputeOpened("CMP-1-3", "I-2", "C-1", money("200.00"), "CNY", "broken", "CMP-1", "desk", DUE)), opened);
+                DUE, POLICY);
+        assertEquals(List.of(new DisputeOpened("CMP-1-1", "I-1", "C-1", money("300.00"), "CNY", "broken", "CMP-1", "desk", DUE,
+                DUE.plusDays(14), false),
+                new DisputeOpened("CMP-1-3", "I-2", "C-1", money("200.00"), "CNY", "broken", "CMP-1", "desk", DUE,
+                        DUE.plusDays(14), false)), opened);
         opened.forEach(account::apply);
         assertEquals(List.of(), account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-9", "I-2"), money("500.00"), "CNY",
-                "broken", "desk", DUE), "the same complaint again opens nothing");
+                "broken", "desk", DUE, POLICY), "the same complaint again opens nothing");
         var restored = ReceivablesAccount.from(account.snapshot(), List.of());
         assertEquals(money("200.00"), restored.invoice("I-2").orElseThrow().disputed());
         assertEquals(account.fallDue("C-1", DUE.plusDays(1), DunningRulesTest.LADDER),
@@ -94,7 +100,7 @@ class DisputeRulesTest {
     @Test
     void closingAComplaintSettlesItsDisputesOnlyAndOnce() {
         var account = account("300.00", "1000.00");
-        account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-2"), money("500.00"), "CNY", "broken", "desk", DUE)
+        account.disputesOf("CMP-1", "C-1", List.of("I-1", "I-2"), money("500.00"), "CNY", "broken", "desk", DUE, POLICY)
                 .forEach(account::apply);
         dispute(account, "DSP-OWN", "I-2", "100.00");
         var settled = account.complaintClosed("CMP-1", "C-1", "CLOSED", DUE.plusDays(5));
@@ -126,7 +132,7 @@ class DisputeRulesTest {
     @Test
     void aComplaintsCreditNoteSettlesThatMuchOfItsDisputeSoTheMoneyIsNotTakenOffTwice() {
         var account = account("1000.00");
-        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE.minusDays(5))
+        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE.minusDays(5), POLICY)
                 .forEach(account::apply);
         dispute(account, "DSP-OWN", "I-1", "50.00");
         var compensated = account.compensate("CMP-1", "CN-CMP-1", "C-1", "I-1", money("120.00"), "CNY", "COMPENSATION",
@@ -137,7 +143,7 @@ class DisputeRulesTest {
                 new DisputeResolved("CMP-1-1", "I-1", "C-1", money("300.00"), "CNY", "SETTLED", "CN-CMP-1", money("120.00"),
                         "complaint CMP-1 credit note CN-CMP-1", DUE.minusDays(2)),
                 new DisputeOpened("CMP-1-2", "I-1", "C-1", money("180.00"), "CNY", "broken", "CMP-1", "desk",
-                        DUE.minusDays(5))), compensated);
+                        DUE.minusDays(5), DUE.plusDays(9), false)), compensated);
         compensated.forEach(account::apply);
         // 880.00 open, 180.00 of it the complaint's and 50.00 a dispute of its own: 650.00 is dunned, not 530.00
         assertEquals(money("880.00"), account.invoice("I-1").orElseThrow().open());
@@ -158,11 +164,91 @@ class DisputeRulesTest {
     @Test
     void aCreditNoteWithoutAComplaintOrOnTheBalanceSettlesNoDispute() {
         var account = account("1000.00");
-        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE)
+        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("300.00"), "CNY", "broken", "desk", DUE, POLICY)
                 .forEach(account::apply);
         assertEquals(1, account.issueCreditNote(new IssueCreditNote("CN-9", "C-1", "I-1", money("100.00"), "CNY", DUE,
                 "price concession", null)).size());
         assertEquals(1, account.compensate("CMP-1", "CN-CMP-1", "C-1", null, money("100.00"), "CNY", "COMPENSATION", DUE)
                 .size());
+    }
+
+    static List<ReceivableEvent> open(ReceivablesAccount account, String id, String amount, LocalDate reviewBy,
+            boolean byCreditManager) {
+        var events = account.openDispute(new OpenDispute(id, "C-1", "I-1", money(amount), "CNY", "cracked housings", null,
+                "li.na", DUE, reviewBy, byCreditManager), POLICY);
+        events.forEach(account::apply);
+        return events;
+    }
+
+    static List<ReceivableEvent> confirm(ReceivablesAccount account, String id, LocalDate on) {
+        var events = account.confirmDispute(new ConfirmDispute(id, "C-1", "wang.fang", on));
+        events.forEach(account::apply);
+        return events;
+    }
+
+    @Test
+    void aCollectorsDisputeAboveTheThresholdLeavesDunningAtOnceAndAwaitsACreditManager() {
+        var account = account("60000.00");
+        assertEquals(List.of(new DisputeOpened("D-1", "I-1", "C-1", money("50000.00"), "CNY", "cracked housings", null,
+                "li.na", DUE, DUE.plusDays(14), true)), open(account, "D-1", "50000.00", null, false));
+        assertEquals(List.of(overdue(DUE.plusDays(1), "10000.00", 1, "FRIENDLY_REMINDER")), day(account, DUE.plusDays(1)),
+                "unconfirmed, the disputed part is not dunned");
+        var restored = ReceivablesAccount.from(account.snapshot(), List.of());
+        assertEquals(List.of(new DisputeConfirmed("D-1", "I-1", "C-1", money("50000.00"), "CNY", "wang.fang", DUE.plusDays(2))),
+                confirm(restored, "D-1", DUE.plusDays(2)), "a snapshot keeps that it awaits confirmation");
+        assertThrows(AlreadyRecorded.class, () -> confirm(restored, "D-1", DUE.plusDays(3)), "confirmed once");
+        assertEquals(money("50000.00"), restored.invoice("I-1").orElseThrow().disputed());
+    }
+
+    @Test
+    void aDisputeAtTheThresholdOrOpenedByACreditManagerIsConfirmedAtOnce() {
+        var account = account("60000.00");
+        assertEquals(false, ((DisputeOpened) open(account, "D-1", "10000.00", null, false).get(0)).awaitingConfirmation());
+        assertEquals(false, ((DisputeOpened) open(account, "D-2", "40000.00", null, true).get(0)).awaitingConfirmation());
+        assertThrows(AlreadyRecorded.class, () -> confirm(account, "D-2", DUE), "nothing to confirm");
+        assertThrows(NotFound.class, () -> confirm(account, "D-9", DUE));
+        var other = account("60000.00");
+        open(other, "D-1", "50000.00", null, false);
+        resolve(other, "D-1", "REJECTED", null, DUE.plusDays(1));
+        assertEquals("disputeId", assertThrows(RuleViolated.class, () -> confirm(other, "D-1", DUE.plusDays(2))).field(),
+                "a resolved dispute is not confirmed");
+    }
+
+    @Test
+    void aDisputeIsReviewedOnTheDayGivenAtMostThirtyDaysAheadOrFourteenDaysOn() {
+        var account = account("1000.00");
+        assertEquals(DUE.plusDays(30), ((DisputeOpened) open(account, "D-1", "100.00", DUE.plusDays(30), false).get(0))
+                .reviewBy());
+        assertEquals("reviewBy", assertThrows(RuleViolated.class, () -> open(account, "D-2", "100.00", DUE.plusDays(31), false))
+                .field());
+        assertEquals("reviewBy", assertThrows(RuleViolated.class, () -> open(account, "D-3", "100.00", DUE.minusDays(1), false))
+                .field());
+        assertEquals(DUE.plusDays(14), ((DisputeOpened) open(account, "D-4", "100.00", null, false).get(0)).reviewBy());
+    }
+
+    @Test
+    void aComplaintsDisputeAboveTheThresholdAwaitsConfirmationAndWhatItsCreditNoteLeavesStillDoes() {
+        var account = account("60000.00");
+        account.disputesOf("CMP-1", "C-1", List.of("I-1"), money("50000.00"), "CNY", "broken", "desk", DUE, POLICY)
+                .forEach(account::apply);
+        var compensated = account.compensate("CMP-1", "CN-CMP-1", "C-1", "I-1", money("1000.00"), "CNY", "COMPENSATION",
+                DUE.plusDays(1));
+        assertEquals(new DisputeOpened("CMP-1-2", "I-1", "C-1", money("49000.00"), "CNY", "broken", "CMP-1", "desk", DUE,
+                DUE.plusDays(14), true), compensated.get(2));
+        compensated.forEach(account::apply);
+        assertEquals(1, confirm(account, "CMP-1-2", DUE.plusDays(2)).size());
+    }
+
+    @Test
+    void aConfirmedDisputeReplaysAsConfirmedAndAnOldOneWithoutTheFieldNeedsNoConfirmation() {
+        var account = account("60000.00");
+        var history = new java.util.ArrayList<ReceivableEvent>(List.of(new com.getpaid.events.receivables.InvoiceIssued("I-1",
+                "C-1", null, DUE.minusDays(30), DUE, money("60000.00"), "CNY")));
+        history.addAll(open(account, "D-1", "50000.00", null, false));
+        history.addAll(confirm(account, "D-1", DUE));
+        history.add(new DisputeOpened("D-OLD", "I-1", "C-1", money("5000.00"), "CNY", "from before", null, "li.na", DUE));
+        var replayed = ReceivablesAccount.from(history);
+        assertThrows(AlreadyRecorded.class, () -> confirm(replayed, "D-1", DUE));
+        assertThrows(AlreadyRecorded.class, () -> confirm(replayed, "D-OLD", DUE));
     }
 }

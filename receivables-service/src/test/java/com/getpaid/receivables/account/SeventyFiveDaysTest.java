@@ -51,7 +51,8 @@ class SeventyFiveDaysTest {
                         "Li Na", today), 90).forEach(account::apply);
             }
             if (day == 16) { // a complaint disputes all of I-3, before it is due
-                account.disputesOf("CMP-1", "C-1", List.of("I-3"), money("1000.00"), "CNY", "cracked", "desk", today)
+                account.disputesOf("CMP-1", "C-1", List.of("I-3"), money("1000.00"), "CNY", "cracked", "desk", today,
+                        DisputeRulesTest.POLICY)
                         .forEach(account::apply);
             }
             List<ReceivableEvent> events = account.fallDue("C-1", today, DunningLadder.DEFAULT);

@@ -119,4 +119,41 @@ class DisputesTest {
                 .body("find { it.disputeId == 'CMP-DS-1-2' }.status", equalTo("RESOLVED"))
                 .body("find { it.disputeId == 'CMP-DS-1-2' }.outcome", equalTo("SETTLED"));
     }
+
+    @Test
+    void aCollectorsLargeDisputeIsUnconfirmedUntilACreditManagerConfirmsItAndIsListedForReview() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        invoice("DS-3", "60000.00");
+        String dispute = """
+                { "disputeId": "DSP-C1", "invoiceId": "DS-3", "amount": "50000.00", "currency": "CNY",
+                  "reason": "Half the batch never arrived" }""";
+        TestApi.as("li.na", "collector").body(dispute.replace("DSP-C1", "DSP-C0").replace("\"CNY\"",
+                "\"CNY\", \"reviewBy\": \"" + today.plusDays(31) + "\"")).post("/api/disputes").then().statusCode(422)
+                .body("field", equalTo("reviewBy"));
+        TestApi.as("li.na", "collector").body(dispute).post("/api/disputes").then().statusCode(201)
+                .body("awaitingConfirmation", equalTo(true)).body("reviewBy", equalTo(today.plusDays(14).toString()));
+        given().get("/api/invoices/DS-3").then().body("disputedAmount", equalTo("50000.00")); // out of dunning at once
+        given().get("/api/disputes?customerId=C-DS").then()
+                .body("find { it.disputeId == 'DSP-C1' }.status", equalTo("UNCONFIRMED"));
+
+        TestApi.as("li.na", "collector").post("/api/disputes/DSP-C1/confirmation").then().statusCode(403);
+        String confirmed = TestApi.as("wang.fang", "credit-manager").post("/api/disputes/DSP-C1/confirmation").then()
+                .statusCode(201).body("confirmedBy", equalTo("wang.fang")).body("amount", equalTo("50000.00")).extract()
+                .asString();
+        assertEquals(confirmed, TestApi.as("wang.fang", "credit-manager").post("/api/disputes/DSP-C1/confirmation").then()
+                .statusCode(201).extract().asString(), "the same confirmation again, the same answer");
+        TestApi.as("wang.fang", "credit-manager").post("/api/disputes/DSP-NONE/confirmation").then().statusCode(404);
+        // a credit manager's own dispute needs no confirmation
+        TestApi.as("wang.fang", "credit-manager").body(dispute.replace("DSP-C1", "DSP-C2").replace("50000.00", "10000.00"))
+                .post("/api/disputes").then().statusCode(201).body("awaitingConfirmation", equalTo(false));
+        TestApi.as("wang.fang", "credit-manager").post("/api/disputes/DSP-C2/confirmation").then().statusCode(409);
+
+        given().get("/api/disputes?reviewDueBy=" + today.plusDays(14)).then().statusCode(200)
+                .body("find { it.disputeId == 'DSP-C1' }.status", equalTo("OPEN"))
+                .body("find { it.disputeId == 'DSP-C1' }.confirmedBy", equalTo("wang.fang"))
+                .body("find { it.disputeId == 'DSP-C1' }.reviewBy", equalTo(today.plusDays(14).toString()));
+        given().get("/api/disputes?reviewDueBy=" + today.plusDays(13)).then().statusCode(200)
+                .body("disputeId", org.hamcrest.Matchers.not(hasItem("DSP-C1")));
+        given().get("/api/disputes").then().statusCode(400).body("field", equalTo("customerId"));
+    }
 }
