@@ -169,10 +169,10 @@ public final class LocalPlatform implements AutoCloseable {
             started.add(service.start());
             services.put(name, service);
         }
-        startOtherInstances();
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(120));
+            service.awaitReady(READY_WITHIN);
         }
+        startOtherInstances(); // once the first are up: their schema is migrated, and eight JVMs do not start at once
         awaitOtherInstances();
         return this;
     }
@@ -242,6 +242,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     // ---- more than one instance of each service, for the fault suite ----
 
+    /** How long a service may take to start: minutes when the machine's two cores are shared with other builds. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(300);
     private int instances = 1;
     /** The second and later instances of each service (the first is in {@link #services}). */
     private final Map<String, List<ServiceProcess>> otherInstances = new LinkedHashMap<>();
@@ -274,7 +276,7 @@ public final class LocalPlatform implements AutoCloseable {
     private void awaitOtherInstances() throws Exception {
         for (List<ServiceProcess> processes : otherInstances.values()) {
             for (ServiceProcess process : processes) {
-                process.awaitReady(Duration.ofSeconds(120));
+                process.awaitReady(READY_WITHIN);
             }
         }
     }
@@ -299,7 +301,7 @@ public final class LocalPlatform implements AutoCloseable {
     public void restart(String service, int instance) throws Exception {
         ServiceProcess process = instance(service, instance);
         process.start();
-        process.awaitReady(Duration.ofSeconds(120));
+        process.awaitReady(READY_WITHIN);
     }
 
     /** Stops the services first, then the infrastructure, in the reverse order of starting. */
