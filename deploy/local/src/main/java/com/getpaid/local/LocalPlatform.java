@@ -297,6 +297,16 @@ public final class LocalPlatform implements AutoCloseable {
         instance(service, instance).kill();
     }
 
+    /** Starts that instance (from 1) of every service again, all at once, and waits until each is ready. */
+    public void restartEvery(int instance) throws Exception {
+        for (String service : services.keySet()) {
+            instance(service, instance).start();
+        }
+        for (String service : services.keySet()) {
+            instance(service, instance).awaitReady(READY_WITHIN);
+        }
+    }
+
     /** Starts a killed instance (from 1) again and waits until it is ready. */
     public void restart(String service, int instance) throws Exception {
         ServiceProcess process = instance(service, instance);
