@@ -202,8 +202,10 @@ public final class LocalPlatform implements AutoCloseable {
                 services.put(name, service);
             }
             for (ServiceProcess service : services.values()) {
-                service.awaitReady(Duration.ofSeconds(240)); // four JVMs starting at once on a shared two-core machine
+                service.awaitReady(READY_WITHIN);
             }
+            startOtherInstances(); // once the first are up: their schema is migrated, and eight JVMs do not start at once
+            awaitOtherInstances();
             return this;
         } catch (Exception | Error e) {
             close();
@@ -289,9 +291,85 @@ public final class LocalPlatform implements AutoCloseable {
         return mail;
     }
 
+    // ---- more than one instance of each service, for the fault suite ----
+
+    /** How long a service may take to start: minutes when the machine's two cores are shared with other builds. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(300);
+    private int instances = 1;
+    /** The second and later instances of each service (the first is in {@link #services}). */
+    private final Map<String, List<ServiceProcess>> otherInstances = new LinkedHashMap<>();
+
+    /**
+     * Runs {@code count} instances of every service (before {@link #startServices()}): each its own process on a port of
+     * its own, with the same database and the same consumer groups, as a deployment with replicas runs them.
+     */
+    public LocalPlatform instances(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, not " + count);
+        }
+        this.instances = count;
+        return this;
+    }
+
+    private void startOtherInstances() throws Exception {
+        for (String name : settings.servicePorts().keySet()) {
+            int[] ports = Ports.free(instances - 1);
+            for (int n = 2; n <= instances; n++) {
+                ServiceProcess process = new ServiceProcess(name + "-service-" + n,
+                        settings.repoRoot().resolve(name + "-service/target/quarkus-app/quarkus-run.jar"), ports[n - 2],
+                        serviceConfig(name), settings.dataDir().resolve("logs/" + name + "-service-" + n + ".log"));
+                started.add(process.start());
+                otherInstances.computeIfAbsent(name, k -> new ArrayList<>()).add(process);
+            }
+        }
+    }
+
+    private void awaitOtherInstances() throws Exception {
+        for (List<ServiceProcess> processes : otherInstances.values()) {
+            for (ServiceProcess process : processes) {
+                process.awaitReady(READY_WITHIN);
+            }
+        }
+    }
+
+    private ServiceProcess instance(String service, int instance) {
+        return instance == 1 ? services.get(service) : otherInstances.get(service).get(instance - 2);
+    }
+
+    /** The address of every instance of the service, the first first. */
+    public List<String> urls(String service) {
+        List<String> urls = new ArrayList<>(List.of(url(service)));
+        otherInstances.getOrDefault(service, List.of()).forEach(p -> urls.add(p.url()));
+        return urls;
+    }
+
+    /** kill -9 of one instance (from 1) of a service; the others go on. */
+    public void kill(String service, int instance) {
+        instance(service, instance).kill();
+    }
+
+    /** Starts that instance (from 1) of every service again, all at once, and waits until each is ready. */
+    public void restartEvery(int instance) throws Exception {
+        for (String service : services.keySet()) {
+            instance(service, instance).start();
+        }
+        for (String service : services.keySet()) {
+            instance(service, instance).awaitReady(READY_WITHIN);
+        }
+    }
+
+    /** Starts a killed instance (from 1) again and waits until it is ready. */
+    public void restart(String service, int instance) throws Exception {
+        ServiceProcess process = instance(service, instance);
+        process.start();
+        process.awaitReady(READY_WITHIN);
+    }
+
     /** Stops the services first, then the infrastructure, in the reverse order of starting. */
     @Override
     public void close() {
+        otherInstances.values().forEach(processes -> processes.forEach(ServiceProcess::requestStop));
+        otherInstances.clear();
         services.values().forEach(ServiceProcess::requestStop); // all four shut down at once
         services.clear();
         for (int i = started.size() - 1; i >= 0; i--) {

@@ -129,18 +129,37 @@ public final class TopicConsumer {
             return;
         }
         try {
-            int applied = transactions.patiently(c -> apply(c, batch), "handling a batch of " + batch.size() + " events");
+            int applied = untilTheDatabaseAnswers(c -> apply(c, batch), "handling a batch of " + batch.size() + " events");
             LOG.debugf("%s applied %d of a batch of %d events", consumer, applied, batch.size());
         } catch (RuntimeException batchFailed) {
             LOG.warnf("%s: a batch of %d events failed (%s); handling them one by one", consumer, batch.size(),
                     batchFailed.toString());
             for (Readable r : batch) {
                 try {
-                    transactions.patiently(c -> apply(c, List.of(r)), "handling " + r.envelope().type() + " "
+                    untilTheDatabaseAnswers(c -> apply(c, List.of(r)), "handling " + r.envelope().type() + " "
                             + r.envelope().id());
                 } catch (RuntimeException e) {
                     park(r, e);
                 }
+            }
+        }
+    }
+
+    /**
+     * The work, patiently, again and again while the database is away (past the patience, loudly): an outage is no
+     * reason to park or dead-letter a record, which would lose the customer's event for good. Throws what the database
+     * refused (or a handler threw), and when the thread is interrupted.
+     */
+    private <T> T untilTheDatabaseAnswers(Jdbc.Work<T> work, String what) {
+        while (true) {
+            try {
+                return transactions.patiently(work, what);
+            } catch (RuntimeException e) {
+                if (Jdbc.isPermanent(e) || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.errorf("%s: the database is still away after the outage patience while %s (%s); the records wait, "
+                        + "nothing is parked or dead-lettered", consumer, what, e.toString());
             }
         }
     }
@@ -184,7 +203,7 @@ public final class TopicConsumer {
             return;
         }
         try {
-            boolean parked = transactions.patiently(c -> {
+            boolean parked = untilTheDatabaseAnswers(c -> {
                 if (!Inbox.firstDelivery(c, r.envelope().id(), r.envelope().type(), r.envelope().source())) {
                     return false;
                 }

@@ -261,4 +261,36 @@ class TopicConsumerTest {
         assertEquals(List.of("B-1"), applied("C-B"));
         assertEquals(List.of(), parked());
     }
+
+    /**
+     * The database stays away longer than the consumer's patience, through the batch, the record on its own and the
+     * parking: nothing is parked or dead-lettered (that would lose the customer's event for good), the records wait
+     * and are applied once it answers.
+     */
+    @Test
+    void aDatabaseAwayLongerThanThePatienceParksNothingAndDeadLettersNothingTheRecordsWait() {
+        java.util.concurrent.atomic.AtomicInteger away = new java.util.concurrent.atomic.AtomicInteger(5);
+        TopicConsumer patient = new TopicConsumer(TOPIC, this::apply, new TopicConsumer.Transactions() {
+            @Override
+            public <T> T patiently(Jdbc.Work<T> work, String what) {
+                if (away.getAndDecrement() > 0) { // the patience ran out: what the kernel throws then
+                    throw new IllegalStateException("database unavailable", new java.sql.SQLException(
+                            "Connection refused", "08001"));
+                }
+                return tx(work);
+            }
+
+            @Override
+            public <T> T transact(Jdbc.Work<T> work) {
+                return tx(work);
+            }
+        }, (record, reason) -> deadLetters.add(record), registry, Clock.fixed(T0, ZoneOffset.UTC));
+
+        patient.consume(List.of(invoice("C-A", "A-1"), invoice("C-B", "B-1"), invoice("C-A", "A-2")));
+
+        assertEquals(List.of(), deadLetters);
+        assertEquals(List.of(), parked());
+        assertEquals(List.of("A-1", "A-2"), applied("C-A"));
+        assertEquals(List.of("B-1"), applied("C-B"));
+    }
 }
