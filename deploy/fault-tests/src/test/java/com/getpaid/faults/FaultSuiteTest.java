@@ -313,6 +313,9 @@ class FaultSuiteTest {
         Map<String, Long> stages = invariants.stages();
         assertEquals(Set.of("FRIENDLY_REMINDER", "FIRM_REMINDER", "FINAL_NOTICE", "ESCALATION"), stages.keySet(),
                 "every step of the ladder happened during the suite: " + stages);
+        for (String kind : List.of("dispute", "promise", "credit-note", "write-off", "refund", "hold", "compensation")) {
+            assertTrue(!load.accepted(kind).isEmpty(), "the load had some of each action accepted: none of " + kind);
+        }
         log("accepted " + load.accepted("invoice").size() + " invoices, " + load.accepted("payment").size() + " payments, "
                 + load.accepted("complaint").size() + " complaints; " + load.retries() + " requests sent again");
     }

@@ -155,6 +155,10 @@ final class Invariants {
         System.out.println("[fault suite] comparing" + at + ": " + load.accepted("invoice").size() + " invoices, "
                 + load.accepted("payment").size() + " payments, " + load.accepted("complaint").size() + " complaints, "
                 + load.accepted("compensation").size() + " compensations accepted by the load");
+        // an empty comparison proves nothing: the load's invoices and payments are there from the first check on (the
+        // actions on them by the end of the suite, which checks that)
+        assertTrue(!load.accepted("invoice").isEmpty() && !load.accepted("payment").isEmpty(),
+                "the ledger invariants compare something" + at);
         exactlyOnce("receivables", "InvoiceIssued", "subject", load.accepted("invoice"), at);
         exactlyOnce("receivables", "PaymentReceived", "subject", load.accepted("payment"), at);
         exactlyOnce("receivables", "DisputeOpened", "data->>'disputeId'", load.accepted("dispute"), at);
@@ -334,7 +338,6 @@ final class Invariants {
     /** The events of the type (those {@code where} also selects) are the accepted writes, one each, by {@code id}. */
     private void exactlyOnce(String service, String type, String id, List<Load.Accepted> accepted, String where, String at)
             throws Exception {
-        assertTrue(!accepted.isEmpty(), "the load had some " + type + " accepted" + at);
         Map<String, Long> stored = query(service, "SELECT " + id + ", count(*) FROM event_store WHERE type = '" + type
                 + "'" + where + " GROUP BY 1", rs -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
