@@ -167,9 +167,12 @@ class ComplaintWorkflowServiceTest {
         controlled.set(monday10.plus(Duration.ofMinutes(61)));
         dueWork.runDue(); // the runner's own poll may take it first: either way it is run once
         dueWork.runDue();
+        as(Roles.SUPERVISOR); // the senior handler's now: zhou.min (support) no longer sees it, a supervisor does
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api().get("/api/complaints/" + id).then()
                 .body("status", equalTo("ASSIGNED")).body("dispatchOverdue", equalTo(true))
                 .body("handler", equalTo("senior-handler")));
+        as(Roles.SUPPORT);
+        api().get("/api/complaints/" + id).then().statusCode(404);
         api().get("/admin/due-work?key=" + id).then().statusCode(403); // support does not see the queue
         as(Roles.ADMIN);
         api().get("/admin/due-work?key=" + id).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
@@ -193,6 +196,7 @@ class ComplaintWorkflowServiceTest {
     @Test
     void a_serious_complaint_is_with_the_senior_handler_from_the_start() {
         String id = logged(FORM.replace("\"currency\": \"CNY\" }", "\"currency\": \"CNY\", \"severity\": \"SERIOUS\" }"));
+        as(Roles.SUPERVISOR);
         api().get("/api/complaints/" + id).then().body("status", equalTo("ASSIGNED")).body("severity", equalTo("SERIOUS"))
                 .body("handler", equalTo("senior-handler"));
     }

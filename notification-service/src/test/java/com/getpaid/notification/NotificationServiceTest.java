@@ -396,13 +396,13 @@ class NotificationServiceTest {
         kafka.publish(Topics.RECEIVABLES, overdue("C-WQ0", "INV-C-WQ0")); // no address yet: goes out whenever it comes
         List<String> mine = List.of("C-WQ0", "C-WQ1", "C-WQ2", "C-WQ3");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<java.util.Map<String, String>> queued = given().get("/api/notifications?status=QUEUED&size=500").then()
+            List<java.util.Map<String, String>> queued = given().get("/api/notifications?status=QUEUED&size=100").then()
                     .statusCode(200).extract().jsonPath().getList("findAll { it.customerId.startsWith('C-WQ') }");
             assertEquals(6, queued.size(), queued.toString());
             assertTrue(queued.stream().allMatch(m -> m.get("customerId").equals("C-WQ0")
                     || m.get("note") != null && m.get("note").startsWith("Waiting until")), queued.toString());
         });
-        List<String> customers = given().get("/api/notifications?status=QUEUED&size=500").then().extract().jsonPath()
+        List<String> customers = given().get("/api/notifications?status=QUEUED&size=100").then().extract().jsonPath()
                 .getList("customerId");
         assertEquals(List.of("C-WQ1", "C-WQ2", "C-WQ3", "C-WQ3", "C-WQ3", "C-WQ0"),
                 customers.stream().filter(mine::contains).toList(), "soonest to go out first, the one without an address last");
@@ -419,14 +419,14 @@ class NotificationServiceTest {
         given().get("/api/notifications?customerId=C-WQ3&size=2").then().body("id", contains(all.get(0), all.get(1)));
         given().get("/api/notifications?customerId=C-WQ3&size=2&page=1").then().body("id", contains(all.get(2)));
         // across customers newest first
-        List<String> newest = given().get("/api/notifications?size=500").then().statusCode(200).extract().jsonPath()
+        List<String> newest = given().get("/api/notifications?size=100").then().statusCode(200).extract().jsonPath()
                 .getList("queuedAt");
         List<Instant> times = newest.stream().map(Instant::parse).toList();
         assertEquals(times.stream().sorted(java.util.Comparator.reverseOrder()).toList(), times, "newest first");
 
         given().get("/api/notifications?status=WAITING").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("status"));
-        given().get("/api/notifications?size=501").then().statusCode(400).contentType("application/problem+json")
+        given().get("/api/notifications?size=101").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("size"));
         given().get("/api/notifications?page=-1").then().statusCode(400).body("field", equalTo("page"));
         given().get("/api/notifications?customerId=bad id").then().statusCode(400).body("field", equalTo("customerId"));

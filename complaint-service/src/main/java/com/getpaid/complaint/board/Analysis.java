@@ -12,6 +12,15 @@ public record Analysis(LocalDate from, LocalDate to, long complaints, List<Count
         List<Count> byBatch, List<Count> byCustomer, List<Count> byRootCause, Sla dispatch, Sla callback,
         Satisfaction satisfaction) {
 
+    /**
+     * The analysis as the viewer (a dashboard) gets it: the figures by category, product, batch and customer and the SLAs,
+     * allow-listed field by field; not the root causes, which the handlers write in their own words.
+     */
+    public Analysis figuresOnly() {
+        return new Analysis(from, to, complaints, byCategory, byProduct, byBatch, byCustomer, List.of(), dispatch, callback,
+                satisfaction);
+    }
+
     /** How many complaints had this value (most first); "(none)" when the form left it empty. */
     public record Count(String key, long complaints) {
     }

@@ -13,5 +13,20 @@ public record Board(Instant asOf, Map<String, Long> openByStatus, long open, Lis
 
     /** One complaint on the board: who has it and by when something was or is due. */
     public record Item(String complaintId, String customerId, String status, String severity, String handler, Instant due) {
+
+        /** The item without its handler: each field a viewer gets is named here (allow-listed), a new one is not shown. */
+        Item figuresOnly() {
+            return new Item(complaintId, customerId, status, severity, null, due);
+        }
+    }
+
+    /** The board as the viewer (a dashboard) gets it: the counts and which complaints are late, never who has them. */
+    public Board figuresOnly() {
+        return new Board(asOf, openByStatus, open, figuresOnly(dispatchOverdue), figuresOnly(callbacksDueToday),
+                figuresOnly(callbacksOverdue));
+    }
+
+    private static List<Item> figuresOnly(List<Item> items) {
+        return items.stream().map(Item::figuresOnly).toList();
     }
 }

@@ -134,6 +134,11 @@ public final class Complaint {
         return customerId;
     }
 
+    /** Who has the complaint; null while nobody does. */
+    public String handler() {
+        return handler;
+    }
+
     public Instant loggedAt() {
         return loggedAt;
     }

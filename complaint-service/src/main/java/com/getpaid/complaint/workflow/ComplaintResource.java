@@ -2,7 +2,6 @@ package com.getpaid.complaint.workflow;
 
 import com.getpaid.kit.api.ApiProblem;
 import com.getpaid.kit.api.Replies;
-import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.kit.validation.Code;
@@ -39,6 +38,9 @@ public class ComplaintResource {
     static final String STEP_NOTE = "Answers 200 with the complaint after the step; 409 naming the state the step needs "
             + "when the complaint is elsewhere. With an Idempotency-Key a retry gets the first answer.";
 
+    /** A page of complaints carries their free text (descriptions, findings): never more than this many at once. */
+    static final int MAX_PAGE = 100;
+
     private final ComplaintService complaints;
     private final Actors actors;
 
@@ -47,7 +49,7 @@ public class ComplaintResource {
         this.actors = actors;
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Operation(summary = "Log a complaint", description = "Answers 201 with the complaint and its id. Send an "
             + "Idempotency-Key header to make a retry return the same complaint instead of logging a second one.")
@@ -55,7 +57,7 @@ public class ComplaintResource {
         return Replies.of(complaints.log(request.command(actors), key(idempotencyKey)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/assignment")
     @Operation(summary = "Assign a handler (派单)", description = "From LOGGED (or ASSIGNED, to hand it to someone else): ASSIGNED. The same handler again changes nothing. "
@@ -65,7 +67,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "assignment", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.assign(s.handler(), s.assignedBy(), now)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/escalation")
     @Operation(summary = "Escalate to a senior handler", description = "From LOGGED, ASSIGNED, INVESTIGATING or RESOLUTION_PROPOSED: the complaint goes to toHandler (a logged one becomes ASSIGNED). "
@@ -75,7 +77,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "escalation", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.escalate(s.toHandler(), s.reason(), s.escalatedBy(), now)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/investigation")
     @Operation(summary = "Record the investigation", description = "From ASSIGNED (or INVESTIGATING, to add findings): INVESTIGATING. "
@@ -85,7 +87,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "investigation", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.investigate(s.findings(), s.rootCause(), s.investigatedBy(), now)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/resolution")
     @Operation(summary = "Propose a remedy", description = "From INVESTIGATING: RESOLUTION_PROPOSED when the amount is above the approval threshold (default 1000.00 CNY, or any amount in another currency), otherwise APPROVED at once. "
@@ -105,7 +107,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "approval", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.approve(s.approvedBy(), now)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "The customer accepts the remedy", description = "From APPROVED: ACCEPTED. "
@@ -115,7 +117,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "acceptance", body.normalised(), key(idempotencyKey), (c, s, now) -> c.accept(s.acceptedBy(), now)));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/execution")
     @Operation(summary = "Record that the remedy was carried out", description = "From ACCEPTED: CARRIED_OUT; the call-back falls due 72 hours later (configurable), and a discount, refund or compensation becomes a credit note in receivables. "
@@ -125,7 +127,7 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "execution", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.carryOut(s.department(), s.note(), s.recordedBy(), now, complaints.calendar().dayOf(now), complaints.policy())));
     }
 
-    @RolesAllowed({ Roles.SUPPORT })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Path("{id}/callbacks")
     @Operation(summary = "Record a call-back to the customer", description = "From CARRIED_OUT: reached and satisfied closes it (CLOSED); reached and not satisfied reopens it (back to ASSIGNED, same handler); not reached on the last allowed attempt (3 by default) closes it as CLOSED_UNREACHABLE. Send an Idempotency-Key: each call-back without one counts as an attempt. "
@@ -135,27 +137,29 @@ public class ComplaintResource {
         return Replies.of(complaints.step(id, "callback", body.normalised(actors), key(idempotencyKey), (c, s, now) -> c.callBack(s.reached(), s.satisfied(), s.note(), s.calledBy(), now, complaints.policy())));
     }
 
-    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Operation(summary = "Complaints, newest first", description = "Filters: status, customerId, handler; page from 0, size "
-            + "1 to 500 (50 by default).")
+            + "1 to " + MAX_PAGE + " (50 by default; above it 400 naming size). Support sees the complaints assigned to them and "
+            + "the unassigned ones; supervisors, credit managers and collectors all.")
     public List<ComplaintView> list(
             @QueryParam("status") @EnumName(ComplaintStatus.class)
             @Parameter(schema = @Schema(implementation = ComplaintStatus.class)) String status,
             @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is a code of letters, digits, '-', '_', '.'; "
                     + "up to 64") String customerId,
             @QueryParam("handler") @Size(max = 200) String handler,
-            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(500) Integer size) {
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(MAX_PAGE) Integer size) {
         return complaints.list(status == null ? null : ComplaintStatus.valueOf(status), customerId, Text.optional(handler),
                 page == null ? 0 : page, size == null ? 50 : size);
     }
 
-    @RolesAllowed({ Roles.SUPPORT, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @RolesAllowed({ Roles.SUPPORT, Roles.SUPERVISOR, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
     @GET
     @Path("{id}")
-    @Operation(summary = "A complaint")
+    @Operation(summary = "A complaint", description = "404 when there is none, or when it is assigned to another support "
+            + "person and the caller is support.")
     public ComplaintView get(@PathParam("id") String id) {
-        return complaints.find(id).orElseThrow(() -> new NotFound("No complaint '" + id + "'"));
+        return complaints.read(id);
     }
 
     /** An Idempotency-Key, when sent, is 1 to 128 characters (a header: answered here). */

@@ -43,15 +43,17 @@ public class ComplaintService {
     private final ComplaintPolicy policy;
     private final BusinessHours hours;
     private final BusinessCalendar calendar;
+    private final ComplaintScope scope;
 
     public ComplaintService(Kernel kernel, Commands commands, DueWork dueWork, Clock clock, ComplaintPolicy policy, BusinessCalendar calendar,
-            @ConfigProperty(name = "getpaid.business-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+            ComplaintScope scope, @ConfigProperty(name = "getpaid.business-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.kernel = kernel;
         this.commands = commands;
         this.dueWork = dueWork;
         this.clock = clock;
         this.policy = policy;
         this.calendar = calendar;
+        this.scope = scope;
         this.hours = new BusinessHours(policy.opensAt(), policy.closesAt(), policy.businessDays(), zone);
     }
 
@@ -98,12 +100,20 @@ public class ComplaintService {
     /**
      * Takes one step of a complaint's workflow under its lock and answers the complaint as it is after it. With an
      * {@code Idempotency-Key} a retry gets the first answer; without one, a step repeated from the state it led to is
-     * refused with the state it needs.
+     * refused with the state it needs. A complaint outside the caller's scope (a colleague's) is not found, before any
+     * stored answer is given and again under the lock, so nothing is appended to it.
      */
     public <B> Answer<ComplaintView> step(String id, String stepName, B body, String idempotencyKey, StepWith<B> step) {
+        Optional<String> mine = scope.acting();
+        visible(id, mine);
         return once(idempotencyKey == null ? null : Idempotency.of("complaint-" + stepName, id + ":" + idempotencyKey,
                 "Idempotency-Key", body), tx -> {
-                    Decided<ComplaintEvent> decided = decide(tx, id, (complaint, now) -> step.decide(complaint, body, now));
+                    Decided<ComplaintEvent> decided = decide(tx, id, (complaint, now) -> {
+                        if (!ComplaintScope.covers(mine, complaint.handler())) {
+                            throw notFound(id); // reassigned meanwhile
+                        }
+                        return step.decide(complaint, body, now);
+                    });
                     if (!decided.all(ComplaintAssigned.class).isEmpty() || !decided.all(ComplaintEscalated.class).isEmpty()) {
                         dueWork.cancel(tx.connection(), DispatchDue.KIND, id); // taken: no dispatch to watch any more
                     }
@@ -126,7 +136,7 @@ public class ComplaintService {
     /** Decides a step on the complaint in the transaction (loaded under its lock once); what it decided is appended. */
     Decided<ComplaintEvent> decide(Commands.Tx tx, String id, Step step) throws Exception {
         if (!tx.exists(Complaint.KIND, id)) {
-            throw new NotFound("No complaint '" + id + "'");
+            throw notFound(id);
         }
         Instant now = clock.instant();
         Decided<ComplaintEvent> decided = tx.decide(Complaint.KIND, id, complaint -> step.decide(complaint, now));
@@ -138,10 +148,23 @@ public class ComplaintService {
         return decided;
     }
 
-    /** Complaints newest first; null filters do not filter. */
+    static NotFound notFound(String id) {
+        return new NotFound("No complaint '" + id + "'");
+    }
+
+    /** The complaint, when the caller's scope covers it; otherwise (or when there is none) not found. */
+    private ComplaintView visible(String id, Optional<String> scope) {
+        return find(id).filter(v -> ComplaintScope.covers(scope, v.handler())).orElseThrow(() -> notFound(id));
+    }
+
+    /** Complaints newest first, of those the caller may read (support: theirs and the unassigned); null filters do not filter. */
     public List<ComplaintView> list(ComplaintStatus status, String customerId, String handler, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new java.util.ArrayList<>();
+        scope.reading().ifPresent(mine -> {
+            where.append(" AND (handler = ? OR handler IS NULL)");
+            params.add(mine);
+        });
         for (String[] filter : new String[][] { { "status", status == null ? null : status.name() },
                 { "customer_id", customerId }, { "handler", handler } }) {
             if (filter[1] != null) {
@@ -153,6 +176,11 @@ public class ComplaintService {
         params.add((long) page * size);
         return kernel.transact(c -> Sql.list(c, "SELECT * FROM complaint_view" + where + " ORDER BY logged_at DESC, "
                 + "complaint_id DESC LIMIT ? OFFSET ?", ComplaintView::of, params.toArray()));
+    }
+
+    /** The complaint as the caller may read it: one outside their scope is not found. */
+    public ComplaintView read(String id) {
+        return visible(id, scope.reading());
     }
 
     public Optional<ComplaintView> find(String id) {

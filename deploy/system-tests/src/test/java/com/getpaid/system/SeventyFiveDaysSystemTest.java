@@ -161,7 +161,7 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
         wanted.sort(null);
         assertEquals(wanted, subjects);
         // the ladder's last step is a task for the account manager, for each invoice that reached it
-        as("collector").get(url("notification", "/api/follow-ups?customerId=C-S75")).then()
+        liNa().get(url("notification", "/api/follow-ups?customerId=C-S75")).then()
                 .body("findAll { it.kind == 'ESCALATION' }.about", org.hamcrest.Matchers.containsInAnyOrder("S75-1#4", "S75-2#4"));
         as("collector").get(url("receivables", "/api/promises?customerId=C-S75")).then().body("[0].status", equalTo("BROKEN"));
         // the firm reminder of S75-1 showed what was left after the partial payment
@@ -170,9 +170,14 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
         org.junit.jupiter.api.Assertions.assertTrue(firm.contains("600.00 CNY"), firm);
     }
 
+    /** li.na, the customers' account manager: a collector sees the tasks and letters of the customers she manages. */
+    static io.restassured.specification.RequestSpecification liNa() {
+        return io.restassured.RestAssured.given().auth().oauth2(platform.tokens().issue("li.na", List.of("collector")));
+    }
+
     /** The dunning letters sent to the customer so far. */
     static List<Map<String, Object>> letters() {
-        JsonPath all = as("collector").get(url("notification", "/api/notifications?customerId=C-S75")).then().extract()
+        JsonPath all = liNa().get(url("notification", "/api/notifications?customerId=C-S75")).then().extract()
                 .jsonPath();
         return all.<Map<String, Object>>getList("").stream().filter(n -> "SENT".equals(n.get("status")))
                 .filter(n -> !"COMPLAINT_ACKNOWLEDGEMENT".equals(n.get("kind"))).toList();

@@ -7,7 +7,9 @@ import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
 import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
+import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.due.DueWork;
+import com.getpaid.notification.contact.StaffScope;
 import com.getpaid.events.notifications.NotificationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -25,9 +28,12 @@ public class FollowUps {
 
     private static final Logger LOG = Logger.getLogger(FollowUps.class);
 
-    /** Which tasks to list; null fields do not filter. {@code dueBy}: due at or before. */
+    /**
+     * Which tasks to list; null fields do not filter. {@code dueBy}: due at or before. {@code staff}: only the tasks
+     * assigned to that user or of the customers they manage (empty: everyone's).
+     */
     public record Filter(String customerId, String kind, String assignee, Instant dueBy, FollowUpStatus status, int page,
-            int size) {
+            int size, Optional<String> staff) {
     }
 
     private final Kernel kernel;
@@ -42,15 +48,16 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    public List<FollowUpView> forCustomer(String customerId) {
-        return list(new Filter(customerId, null, null, null, null, 0, 500));
-    }
-
     /** Tasks soonest due first; an open task past its due time shows as OVERDUE. */
     public List<FollowUpView> list(Filter f) {
         Instant now = clock.instant();
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
+        f.staff().ifPresent(user -> {
+            where.append(" AND ").append(StaffScope.theirTask("assignee", "follow_up_view.customer_id"));
+            params.add(user);
+            params.add(user);
+        });
         if (f.customerId() != null) {
             where.append(" AND customer_id = ?");
             params.add(f.customerId());
@@ -128,10 +135,16 @@ public class FollowUps {
 
     /**
      * Records what came of a task. The same completion again answers the task as it is; another one for a task already
-     * done is refused (409).
+     * done is refused (409). A task outside {@code staff}'s (another's, of a customer they do not manage) is not found,
+     * and nothing is recorded.
      */
-    public FollowUpView complete(String id, String outcome, String note, String by) {
+    public FollowUpView complete(String id, String outcome, String note, String by, Optional<String> staff) {
         return commands.run(tx -> {
+            if (staff.isPresent() && Sql.one(tx.connection(), "SELECT 1 FROM follow_up_view WHERE follow_up_id = ? AND "
+                    + StaffScope.theirTask("assignee", "follow_up_view.customer_id"), rs -> 1, id, staff.get(), staff.get())
+                    .isEmpty()) {
+                throw new NotFound("No follow-up '" + id + "'");
+            }
             Decided<NotificationEvent> done = tx.decide(FollowUp.KIND, id, task -> task.complete(outcome, note, by,
                     clock.instant()));
             if (!done.isEmpty()) {

@@ -3,21 +3,23 @@ package com.getpaid.notification.message;
 import com.getpaid.events.Json;
 import com.getpaid.events.store.Sql;
 import com.getpaid.kit.Kernel;
+import com.getpaid.notification.contact.StaffScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the messages of a customer or across customers, saying why a queued one has not gone out yet. */
 @ApplicationScoped
 public class NotificationQueries {
 
     /**
-     * Every part optional; {@code size} null: no paging (one customer's messages, all of them, as the first API had it).
-     * QUEUED messages come soonest to go out first, those still without an address last; the others newest first.
+     * Every part optional but the page. QUEUED messages come soonest to go out first, those still without an address
+     * last; the others newest first. {@code manager}: only the messages of the customers that user manages (empty: all).
      */
-    public record Filter(String customerId, NotificationStatus status, int page, Integer size) {
+    public record Filter(String customerId, NotificationStatus status, int page, int size, Optional<String> manager) {
     }
 
     private final Kernel kernel;
@@ -29,6 +31,10 @@ public class NotificationQueries {
     public List<NotificationView> list(Filter f) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
+        f.manager().ifPresent(user -> {
+            where.append(" AND ").append(StaffScope.managed("n.customer_id"));
+            params.add(user);
+        });
         if (f.customerId() != null) {
             where.append(" AND n.customer_id = ?");
             params.add(f.customerId());
@@ -40,12 +46,9 @@ public class NotificationQueries {
         String order = f.status() == NotificationStatus.QUEUED
                 ? " ORDER BY cc.email IS NULL, coalesce(d.next_attempt_at, n.queued_at), n.notification_id"
                 : " ORDER BY n.queued_at DESC, n.notification_id";
-        String page = "";
-        if (f.size() != null) {
-            page = " LIMIT ? OFFSET ?";
-            params.add(f.size());
-            params.add((long) f.page() * f.size());
-        }
+        String page = " LIMIT ? OFFSET ?";
+        params.add(f.size());
+        params.add((long) f.page() * f.size());
         String sql = "SELECT n.*, n.details::text AS details_json, cc.email AS contact, "
                 + "coalesce(d.attempts, 0) AS delivery_attempts, d.last_error AS delivery_error, d.next_attempt_at, d.waiting_for "
                 + "FROM notification_view n LEFT JOIN customer_contact cc ON cc.customer_id = n.customer_id "

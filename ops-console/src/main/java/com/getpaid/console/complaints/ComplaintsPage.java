@@ -67,7 +67,7 @@ public class ComplaintsPage {
         CompletableFuture<Reply> analysis = services.get(token, "complaint", "/api/complaints/analysis");
         CompletableFuture<Reply> unreachable = services.get(token, "complaint", "/api/complaints?status=CLOSED_UNREACHABLE&size=20");
         List<CompletableFuture<Reply>> byState = OPEN.stream()
-                .map(s -> services.get(token, "complaint", "/api/complaints?status=" + s + "&size=200")).toList();
+                .map(s -> services.get(token, "complaint", "/api/complaints?status=" + s + "&size=100")).toList();
         Instant now = Instant.now();
         List<Object> dispatchSoon = new ArrayList<>();
         List<Object> callbacksSoon = new ArrayList<>();
