@@ -7,6 +7,7 @@ import com.getpaid.kit.validation.Code;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,15 +38,30 @@ public class DisputeResource {
     public record DisputeView(String disputeId, String invoiceId, String customerId, BigDecimal amount, String currency,
             String reason, String complaintId, String raisedBy, LocalDate openedOn, String status, String outcome,
             String creditNoteId, BigDecimal creditNoteAmount, String resolvedBy, LocalDate resolvedOn) {
+
+        /** What the viewer (dashboards) may see of it: amounts, days and outcome; no reason, no people. */
+        Glance glance() {
+            return new Glance(disputeId, invoiceId, customerId, amount, currency, complaintId, openedOn, status, outcome,
+                    creditNoteId, creditNoteAmount, resolvedOn);
+        }
+    }
+
+    /** A dispute as the viewer sees it, field by field what it allows. */
+    public record Glance(String disputeId, String invoiceId, String customerId, BigDecimal amount, String currency,
+            String complaintId, LocalDate openedOn, String status, String outcome, String creditNoteId,
+            BigDecimal creditNoteAmount, LocalDate resolvedOn) {
     }
 
     private final DisputeService disputes;
 
-    public DisputeResource(DisputeService disputes) {
+    private final Actors actors;
+
+    public DisputeResource(DisputeService disputes, Actors actors) {
+        this.actors = actors;
         this.disputes = disputes;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a dispute over part or all of an invoice (争议)", description = "Idempotent on disputeId. "
@@ -76,11 +92,12 @@ public class DisputeResource {
         return Replies.of(disputes.resolve(disputeId, request.checked()));
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "A customer's disputes, latest first (at most 500)")
     @WithSession
-    public Uni<List<DisputeView>> list(@QueryParam("customerId") @Code String customerId) {
+    public Uni<List<?>> list(@QueryParam("customerId") @Code String customerId) {
+        boolean viewerOnly = actors.viewerOnly();
         return Rows.of("SELECT dispute_id, invoice_id, customer_id, amount, currency, reason, complaint_id, raised_by, opened_on, "
                 + "status, outcome, credit_note_id, credit_note_amount, resolved_by, resolved_on FROM dispute_view "
                 + "WHERE customer_id = :customer ORDER BY opened_on DESC, dispute_id LIMIT 500", Map.of("customer", customerId))
@@ -90,6 +107,6 @@ public class DisputeResource {
                             currency, (String) r[5], (String) r[6], (String) r[7], Rows.date(r[8]), (String) r[9],
                             (String) r[10], (String) r[11], r[12] == null ? null : Money.scaled(Rows.decimal(r[12]), currency),
                             (String) r[13], Rows.date(r[14]));
-                }).toList());
+                }).map(dispute -> viewerOnly ? dispute.glance() : dispute).toList());
     }
 }
