@@ -135,12 +135,12 @@ class CustomerScopeTest {
         var viewer = as("zhao.min", Roles.VIEWER);
         java.util.Map<String, Object> dispute = viewer.get("/api/disputes?customerId=C-SCV").then().statusCode(200)
                 .extract().jsonPath().getMap("[0]");
-        org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(VIEWER_DISPUTE),
-                new java.util.TreeSet<>(dispute.keySet()), "the viewer's dispute is allow-listed");
+        org.junit.jupiter.api.Assertions.assertTrue(VIEWER_DISPUTE.containsAll(dispute.keySet()),
+                "the viewer's dispute is allow-listed: " + dispute.keySet());
         java.util.Map<String, Object> promise = as("zhao.min", Roles.VIEWER).get("/api/promises?customerId=C-SCV").then()
                 .statusCode(200).extract().jsonPath().getMap("[0]");
-        org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(VIEWER_PROMISE),
-                new java.util.TreeSet<>(promise.keySet()), "the viewer's promise is allow-listed");
+        org.junit.jupiter.api.Assertions.assertTrue(VIEWER_PROMISE.containsAll(promise.keySet()),
+                "the viewer's promise is allow-listed: " + promise.keySet());
         String json = as("zhao.min", Roles.VIEWER).get("/api/disputes?customerId=C-SCV").then().extract().asString()
                 + as("zhao.min", Roles.VIEWER).get("/api/promises?customerId=C-SCV").then().extract().asString();
         for (String secret : List.of("li.na", "Short delivery")) {

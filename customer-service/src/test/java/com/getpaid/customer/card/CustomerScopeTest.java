@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getpaid.kit.security.Roles;
 import com.getpaid.local.PlatformTestResource;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +103,8 @@ class CustomerScopeTest {
                 .then().statusCode(200).body("hold.codes", equalTo(List.of("MANUAL_HOLD"))));
         Map<String, Object> card = as("zhao.min", Roles.VIEWER).get("/api/customers/SCP-V").then()
                 .body("creditLimits[0].currency", equalTo("USD")).extract().jsonPath().getMap("$");
-        assertEquals(new TreeSet<>(VIEWER_CARD), new TreeSet<>(card.keySet()), "the viewer's card is allow-listed");
+        assertTrue(VIEWER_CARD.containsAll(card.keySet()), "the viewer's card is allow-listed: " + card.keySet());
+        assertTrue(card.keySet().containsAll(Set.of("name", "paymentTerms", "creditLimit", "exposure", "hold")));
         String json = as("zhao.min", Roles.VIEWER).get("/api/customers/SCP-V").then().extract().asString()
                 + as("zhao.min", Roles.VIEWER).get("/api/customers/SCP-V/holds").then().statusCode(200)
                         .body("reasons.code", equalTo(List.of("MANUAL_HOLD"))).extract().asString();
@@ -113,7 +114,8 @@ class CustomerScopeTest {
         List<Map<String, Object>> listed = as("zhao.min", Roles.VIEWER).get("/api/customers?q=SCP-V").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         assertEquals(1, listed.size());
-        assertEquals(new TreeSet<>(VIEWER_LISTED), new TreeSet<>(listed.get(0).keySet()), "the viewer's list is allow-listed");
+        assertTrue(VIEWER_LISTED.containsAll(listed.get(0).keySet()), "the viewer's list is allow-listed: "
+                + listed.get(0).keySet());
     }
 
     @Test

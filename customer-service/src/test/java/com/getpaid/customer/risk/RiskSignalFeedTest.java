@@ -92,11 +92,14 @@ class RiskSignalFeedTest {
                 .body("[0].detectedAt", equalTo(high.extract().path("detectedAt")));
         get(Roles.SUPPORT, "/api/risk-signals?size=2&page=1").statusCode(200)
                 .body("signal", not(hasItem("PRICE_DUMPING")));
-        get(Roles.COLLECTOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=100")
+        get(Roles.SUPERVISOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=100")
                 .body(OURS + ".signal", contains("PRICE_DUMPING", "BUSINESS_SHIFT", "KEY_PEOPLE_CHANGE", "OTHER"));
-        get(Roles.COLLECTOR, "/api/risk-signals?severity=MEDIUM&since=" + today.minusDays(1) + "&size=100")
+        get(Roles.SUPERVISOR, "/api/risk-signals?severity=MEDIUM&since=" + today.minusDays(1) + "&size=100")
                 .body(OURS + ".signal", contains("BUSINESS_SHIFT", "KEY_PEOPLE_CHANGE"))
                 .body("severity", org.hamcrest.Matchers.everyItem(equalTo("MEDIUM")));
+        // a collector's feed: the customers they manage only (these are nobody's)
+        get(Roles.COLLECTOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=100")
+                .statusCode(200).body(OURS + ".signal", org.hamcrest.Matchers.empty());
     }
 
     @Test
