@@ -109,11 +109,34 @@ public record CustomerCard(String customerId, String name, String email, String 
                 exposure, hold, openComplaints, credit, details, value, proposals, raises);
     }
 
-    /** The card as a viewer (dashboards) sees it: the customer's name, never its contact details. */
-    public CustomerCard withoutContactDetails() {
-        return new CustomerCard(customerId, name, null, preferredLanguage, paymentTerms, creditLimit, currency, collection,
-                exposure, hold, openComplaints, credit, details == null ? null : details.withoutContactDetails(), value,
-                proposedLimits, pendingRaises);
+    /**
+     * The card as a viewer (dashboards) sees it, field by field what it allows: names, terms, limits, exposure, the hold's
+     * codes, grade and tier. No free text (hold messages, notes), no people (contacts, addresses, the legal
+     * representative, the account manager, who proposed or requested what).
+     */
+    public record ViewerCard(String customerId, String name, PaymentTerms paymentTerms, BigDecimal creditLimit,
+            String currency, List<CardDetails.Limit> creditLimits, List<CurrencyExposure> exposure, HoldCodes hold,
+            Graded credit, Tiered value) {
+    }
+
+    /** The hold as codes: whether, since when, and the reasons' codes without their sentences. */
+    public record HoldCodes(boolean active, List<String> codes, Instant since) {
+    }
+
+    /** The last assessment's grade and the next review, without the figures behind them. */
+    public record Graded(String grade, java.time.LocalDate nextReviewDue) {
+    }
+
+    /** The value tier alone. */
+    public record Tiered(String tier) {
+    }
+
+    public ViewerCard forViewer() {
+        return new ViewerCard(customerId, name, paymentTerms, creditLimit, currency,
+                details == null || details.creditLimits() == null ? List.of() : details.creditLimits(), exposure,
+                new HoldCodes(hold.active(), hold.reasons().stream().map(HoldReason::code).toList(), hold.since()),
+                credit == null ? null : new Graded(credit.grade(), credit.nextReviewDue()),
+                value == null ? null : new Tiered(value.tier()));
     }
 
     /** The terms and limit the hold rules decide on. */

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/customers/{customerId}")
@@ -64,11 +66,13 @@ public class CustomerResource {
         return customers.handOver(customerId, body.toManager(), body.note().strip(), actors.named(body.handedOverBy()));
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "The customer card with its exposure per currency and its supply hold")
-    public Uni<CustomerCard> card(@PathParam("customerId") String customerId) {
-        boolean viewerOnly = actors.holdsNoneOf(Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT);
-        return customers.read(customerId).map(known -> viewerOnly ? known.card().withoutContactDetails() : known.card());
+    @APIResponse(responseCode = "200", description = "The card; a viewer alone gets the allow-listed viewer's card",
+            content = @Content(schema = @Schema(oneOf = { CustomerCard.class, CustomerCard.ViewerCard.class })))
+    public Uni<Object> card(@PathParam("customerId") String customerId) {
+        boolean viewerOnly = actors.viewerOnly();
+        return customers.read(customerId).map(known -> viewerOnly ? known.card().forViewer() : known.card());
     }
 }

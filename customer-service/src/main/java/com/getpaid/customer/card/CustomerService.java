@@ -15,6 +15,7 @@ import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Decided;
 import com.getpaid.kit.domain.NotFound;
 import io.smallrye.mutiny.Uni;
+import com.getpaid.kit.security.CustomerScope;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -129,7 +130,7 @@ public class CustomerService {
      * ({@code q}: an id starting with it or a name containing it, any case) and the credit review due by a day.
      */
     public record ListFilter(Boolean onHold, String grade, String tier, String q, java.time.LocalDate reviewDueBy, int page,
-            int size) {
+            int size, String scope) {
     }
 
     /**
@@ -140,6 +141,9 @@ public class CustomerService {
         StringBuilder where = new StringBuilder(" WHERE (credit->>'grade' = ? OR ?::text IS NULL) AND (v.tier = ? OR ?::text "
                 + "IS NULL)" + (f.onHold() == null ? "" : f.onHold() ? " AND hold_since IS NOT NULL" : " AND hold_since IS NULL"));
         List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(f.grade(), f.grade(), f.tier(), f.tier()));
+        where.append(" AND ").append(CustomerScope.sql("k.collection->>'accountManager'", "?"));
+        params.add(f.scope());
+        params.add(f.scope());
         String order = " ORDER BY hold_since NULLS LAST, k.customer_id";
         if (f.reviewDueBy() != null) {
             where.append(" AND k.next_review_due <= ?");

@@ -21,7 +21,7 @@ public class PortfolioResource {
         this.portfolio = portfolio;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "The customer portfolio at a glance, for dashboards", description = "customers: how many are "
             + "registered; onHold: of them on hold now; byGrade: by the last credit assessment's grade (none: never "

@@ -29,6 +29,18 @@ import java.util.List;
 public record HoldOnDate(String customerId, Instant asOf, boolean onHold, List<HoldReason> reasons, Instant since,
         List<Decision> decisions) {
 
+    /** The hold as the viewer (dashboards) sees it: whether, since when, and the reasons' codes; no words, no people. */
+    public record Glance(String customerId, Instant asOf, boolean onHold, List<Code> reasons, Instant since) {
+    }
+
+    /** A reason's code alone. */
+    public record Code(String code) {
+    }
+
+    public Glance glance() {
+        return new Glance(customerId, asOf, onHold, reasons.stream().map(r -> new Code(r.code())).toList(), since);
+    }
+
     /** One decision about the hold: when, which event, by whom, and the reasons or the words it recorded. */
     public record Decision(Instant at, String event, String by, List<HoldReason> reasons, String note) {
     }

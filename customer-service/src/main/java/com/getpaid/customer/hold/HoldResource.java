@@ -80,13 +80,14 @@ public class HoldResource {
         return now(customerId);
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "Was the customer on hold at a moment, and why", description = "From the customer's events (the "
             + "decision log): the hold as it stood at `asOf` (default now), with every decision about holds up to then and "
             + "who made it.")
-    public HoldOnDate asOf(@PathParam("customerId") String customerId, @QueryParam("asOf") String asOf) {
-        return at(customerId, asOf == null || asOf.isBlank() ? clock.instant() : instant("asOf", asOf));
+    public Object asOf(@PathParam("customerId") String customerId, @QueryParam("asOf") String asOf) {
+        HoldOnDate hold = at(customerId, asOf == null || asOf.isBlank() ? clock.instant() : instant("asOf", asOf));
+        return actors.viewerOnly() ? hold.glance() : hold;
     }
 
     private HoldOnDate now(String customerId) {

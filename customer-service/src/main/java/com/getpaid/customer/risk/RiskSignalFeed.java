@@ -3,6 +3,7 @@ package com.getpaid.customer.risk;
 import com.getpaid.kit.BusinessCalendar;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import com.getpaid.kit.security.CustomerScope;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -26,9 +27,11 @@ public class RiskSignalFeed {
     }
 
     /** A page of signals of {@code severity} (null: any) detected on or after the business day {@code since} (null: ever). */
-    public Uni<List<FeedSignal>> page(String severity, LocalDate since, int page, int size) {
+    public Uni<List<FeedSignal>> page(String severity, LocalDate since, int page, int size, String scope) {
         List<String> where = new ArrayList<>();
         Tuple args = Tuple.tuple();
+        args.addString(scope); // the caller's customers only (CustomerScope)
+        where.add(CustomerScope.sql("c.collection->>'accountManager'", "$" + args.size()));
         if (severity != null) {
             args.addString(severity);
             where.add("s.severity = $" + args.size());

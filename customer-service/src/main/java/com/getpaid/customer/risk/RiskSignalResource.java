@@ -54,7 +54,7 @@ public class RiskSignalResource {
         this.signals = signals;
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Operation(summary = "Report a risk signal", description = "A HIGH signal stops supply (RISK_SIGNAL) while "
             + "customers.risk.high-signal-holds is on (the default), and the account manager is told by email; a credit "
@@ -68,7 +68,7 @@ public class RiskSignalResource {
                 .orElseThrow()).build();
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "The customer's risk signals, newest first")
     public List<SignalView> list(@PathParam("customerId") String customerId) {

@@ -48,7 +48,7 @@ class SuspendedClearanceFlowTest {
             kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("INV-SUSP-1", "C-SUSP", issued, issued.plusDays(1), 1,
                     new BigDecimal("1000.00"), "CNY", 1, "FRIENDLY_REMINDER"));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.COLLECTOR).get("/api/customers/C-SUSP").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.SUPERVISOR).get("/api/customers/C-SUSP").then()
                 .body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY")));
         String order = "{ \"amount\": \"500.00\", \"currency\": \"CNY\" }";
         as(Roles.ERP).body(order).post("/api/customers/C-SUSP/shipment-clearance").then().statusCode(200)

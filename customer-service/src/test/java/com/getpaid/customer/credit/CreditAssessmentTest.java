@@ -81,7 +81,7 @@ class CreditAssessmentTest {
             kafka.publish(Topics.RECEIVABLES, new PaymentOverdue("G-2", "C-GRADE", today.minusDays(40), today.minusDays(39), 1,
                     new BigDecimal("6000.00"), "CNY", 1, "FRIENDLY_REMINDER"));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.COLLECTOR, "GET", "/api/customers/C-GRADE", null)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.SUPERVISOR, "GET", "/api/customers/C-GRADE", null)
                 .body("exposure[0].overdue", equalTo("6000.00")));
         // record: 2 due, 2 late, 35 days late on average: 1 - 0.5 - 35/120 = 0.21; 0.40 x 0.21 + 0.15 x 2.88 = 0.52: B,
         // grace 15 days
@@ -94,16 +94,16 @@ class CreditAssessmentTest {
                 // 12,000 invoiced in 12 months: 1,000 a month, one month for B
                 .body("recommendedLimit", equalTo("1000.00"));
         // G-2 is 40 days overdue, beyond B's 15 grace days: supply stops, and the clearance says why
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-GRADE", null).body("credit.grade", equalTo("B"))
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-GRADE", null).body("credit.grade", equalTo("B"))
                 .body("creditGrade", equalTo("B")).body("assessedOn", equalTo(today.toString()))
                 .body("nextReviewDue", equalTo(today.plusMonths(3).toString()))
                 .body("hold.active", equalTo(true)).body("hold.reasons.code", contains("OVERDUE_BEYOND_GRACE"))
                 .body("hold.reasons[0].message", containsString("beyond the 15 grace days of credit grade B"));
         call(Roles.ERP, "POST", "/api/customers/C-GRADE/shipment-clearance", "{ \"amount\": \"1.00\", \"currency\": \"CNY\" }")
                 .body("cleared", equalTo(false)).body("reasons.code", contains("OVERDUE_BEYOND_GRACE"));
-        call(Roles.VIEWER, "GET", "/api/customers?grade=B&onHold=true&size=500", null).statusCode(200)
+        call(Roles.VIEWER, "GET", "/api/customers?grade=B&onHold=true&size=100", null).statusCode(200)
                 .body("customerId", org.hamcrest.Matchers.hasItem("C-GRADE"));
-        call(Roles.VIEWER, "GET", "/api/customers?grade=A&size=500", null).statusCode(200)
+        call(Roles.VIEWER, "GET", "/api/customers?grade=A&size=100", null).statusCode(200)
                 .body("customerId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("C-GRADE")));
         call(Roles.VIEWER, "GET", "/api/customers?grade=D", null).statusCode(400);
 

@@ -51,18 +51,18 @@ class HoldsAndRiskTest {
     void a_high_signal_stops_supply_until_a_credit_manager_lifts_it_and_any_earlier_moment_is_answered() {
         register("C-RISK");
         Instant before = Instant.now();
-        call(Roles.COLLECTOR, "POST", "/api/customers/C-RISK/risk-signals", """
+        call(Roles.SUPERVISOR, "POST", "/api/customers/C-RISK/risk-signals", """
                 { "signal": "RELOCATION_OR_CLOSURE", "severity": "HIGH", "note": "Warehouse emptied, phone disconnected",
                   "reportedBy": "li.na" }""").statusCode(201).body("placesHold", equalTo(true))
                 .body("source", equalTo("someone (li.na)")); // the token's user, the body's name beside it
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK", null).body("hold.active", equalTo(true))
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK", null).body("hold.active", equalTo(true))
                 .body("hold.reasons.code", contains("RISK_SIGNAL"));
         call(Roles.ERP, "POST", "/api/customers/C-RISK/shipment-clearance", "{ \"amount\": \"10.00\", \"currency\": \"CNY\" }")
                 .statusCode(200).body("cleared", equalTo(false)).body("reasons.code", hasItem("RISK_SIGNAL"));
-        call(Roles.VIEWER, "GET", "/api/customers?onHold=true&size=500", null).body("customerId", hasItem("C-RISK"));
+        call(Roles.VIEWER, "GET", "/api/customers?onHold=true&size=100", null).body("customerId", hasItem("C-RISK"));
 
         String release = "{ \"reason\": \"Moved to a new warehouse, visited\", \"releasedBy\": \"Wang Fang\" }";
-        call(Roles.COLLECTOR, "POST", "/api/customers/C-RISK/holds/release", release).statusCode(403);
+        call(Roles.SUPERVISOR, "POST", "/api/customers/C-RISK/holds/release", release).statusCode(403);
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-RISK/holds/release", release).statusCode(200)
                 .body("onHold", equalTo(false));
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-RISK/holds/release", release).statusCode(409);
@@ -73,34 +73,34 @@ class HoldsAndRiskTest {
                 .body("reasons.code", contains("MANUAL_HOLD"))
                 // who placed it is the token's user; the body's name only beside it
                 .body("reasons[0].message", equalTo("Held by hand by someone (Wang Fang): Owner in court"));
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/holds?asOf=" + before, null).statusCode(200)
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK/holds?asOf=" + before, null).statusCode(200)
                 .body("onHold", equalTo(false));
-        ValidatableResponse now = call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/holds", null).statusCode(200)
+        ValidatableResponse now = call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK/holds", null).statusCode(200)
                 .body("onHold", equalTo(true))
                 .body("decisions.event", contains("RiskSignalDetected", "SupplyHoldPlaced", "HoldLifted", "SupplyHoldReleased",
                         "ManualHoldPlaced", "SupplyHoldPlaced"))
                 .body("decisions[2].by", equalTo("someone (credit-manager)"));
         String released = now.extract().path("decisions[3].at");
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/holds?asOf=" + released, null).body("onHold", equalTo(false));
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK/risk-signals", null).body("signal", contains("RELOCATION_OR_CLOSURE"));
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK/holds?asOf=" + released, null).body("onHold", equalTo(false));
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK/risk-signals", null).body("signal", contains("RELOCATION_OR_CLOSURE"));
     }
 
     @Test
     void bad_reports_and_unknown_customers_are_refused_and_change_nothing() {
         register("C-RISK2");
-        call(Roles.COLLECTOR, "POST", "/api/customers/C-RISK2/risk-signals", """
+        call(Roles.SUPERVISOR, "POST", "/api/customers/C-RISK2/risk-signals", """
                 { "signal": "ALIENS", "severity": "EXTREME", "note": "", "reportedBy": "li.na" }""").statusCode(400)
                 .body("errors.field", containsInAnyOrder("signal", "severity", "note"));
-        call(Roles.COLLECTOR, "POST", "/api/customers/C-NOPE/risk-signals", """
+        call(Roles.SUPERVISOR, "POST", "/api/customers/C-NOPE/risk-signals", """
                 { "signal": "OTHER", "severity": "LOW", "note": "x", "reportedBy": "li.na" }""").statusCode(404);
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-NOPE/holds", "{ \"reason\": \"x\", \"placedBy\": \"y\" }")
                 .statusCode(404);
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK2/holds?asOf=yesterday", null).statusCode(400)
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK2/holds?asOf=yesterday", null).statusCode(400)
                 .body("errors.field", containsInAnyOrder("asOf"));
         call(Roles.CREDIT_MANAGER, "POST", "/api/customers/C-RISK2/holds/release", "{ \"reason\": \"x\", \"releasedBy\": \"y\", "
                 + "\"until\": \"2001-01-01T00:00:00Z\" }").statusCode(400).body("field", equalTo("until"));
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK2/risk-signals", null).body("", org.hamcrest.Matchers.empty());
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-RISK2", null).body("hold.active", equalTo(false));
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK2/risk-signals", null).body("", org.hamcrest.Matchers.empty());
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-RISK2", null).body("hold.active", equalTo(false));
     }
 
     @Test
@@ -113,7 +113,7 @@ class HoldsAndRiskTest {
             kafka.publish(Topics.RECEIVABLES, broken);
             kafka.publish(Topics.RECEIVABLES, broken);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.COLLECTOR, "GET",
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.SUPERVISOR, "GET",
                 "/api/customers/C-RISK3/risk-signals", null).body("signal", contains("BROKEN_PROMISE"))
                 .body("[0].severity", equalTo("MEDIUM")).body("[0].placesHold", equalTo(false))
                 .body("[0].evidence", org.hamcrest.Matchers.containsString("800.00 CNY")));
@@ -136,7 +136,7 @@ class HoldsAndRiskTest {
             kafka.publish(Topics.RECEIVABLES, new com.getpaid.events.receivables.InvoiceIssued("SP-9", "C-SPIKE", "DN-9", day,
                     day.plusDays(30), new BigDecimal("3600.00"), "CNY"));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.COLLECTOR, "GET",
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> call(Roles.SUPERVISOR, "GET",
                 "/api/customers/C-SPIKE/risk-signals", null).body("signal", contains("ORDER_SPIKE"))
                 .body("[0].severity", equalTo("HIGH")) // no invoice last November: off-season
                 .body("[0].evidence", org.hamcrest.Matchers.containsString("3.6 times")));
@@ -151,7 +151,7 @@ class HoldsAndRiskTest {
         });
         derived.readMonth(LocalDate.of(2030, 1, 15)); // this month: 0.00 overdue, above -100
         derived.readMonth(LocalDate.of(2030, 1, 16)); // read once a month: nothing more
-        call(Roles.COLLECTOR, "GET", "/api/customers/C-SPIKE/risk-signals", null)
+        call(Roles.SUPERVISOR, "GET", "/api/customers/C-SPIKE/risk-signals", null)
                 .body("signal", contains("OVERDUE_GROWING", "ORDER_SPIKE"));
     }
 }

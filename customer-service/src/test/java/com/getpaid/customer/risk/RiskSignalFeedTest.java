@@ -51,7 +51,7 @@ class RiskSignalFeedTest {
     }
 
     static ValidatableResponse report(String customerId, String signal, String severity, String note) {
-        return given().auth().oauth2(PlatformTestResource.token("li.na", List.of(Roles.COLLECTOR))).contentType(ContentType.JSON)
+        return given().auth().oauth2(PlatformTestResource.token("li.na", List.of(Roles.SUPERVISOR))).contentType(ContentType.JSON)
                 .body("""
                         { "signal": "%s", "severity": "%s", "note": "%s", "reportedBy": "li.na" }"""
                         .formatted(signal, severity, note))
@@ -79,12 +79,12 @@ class RiskSignalFeedTest {
         report("C-FEED-2", "BUSINESS_SHIFT", "MEDIUM", "Sells mostly online now");
         ValidatableResponse high = report("C-FEED-1", "PRICE_DUMPING", "HIGH", "Sells our pumps 30 % below list");
 
-        get(Roles.CREDIT_MANAGER, "/api/risk-signals?since=" + today + "&size=200").statusCode(200)
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?since=" + today + "&size=100").statusCode(200)
                 .body(OURS + ".signal", contains("PRICE_DUMPING", "BUSINESS_SHIFT", "KEY_PEOPLE_CHANGE"))
                 .body(OURS + ".customerId", contains("C-FEED-1", "C-FEED-2", "C-FEED-1"))
                 .body(OURS + ".customerName", contains("Feed One Trading", "Feed Two Hardware", "Feed One Trading"));
         // the newest signal of all, with every field of the card's risk tab
-        get(Roles.VIEWER, "/api/risk-signals?size=2").statusCode(200)
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?size=2").statusCode(200)
                 .body("signal", contains("PRICE_DUMPING", "BUSINESS_SHIFT"))
                 .body("[0].signalId", equalTo(high.extract().path("signalId")))
                 .body("[0].severity", equalTo("HIGH")).body("[0].evidence", equalTo("Sells our pumps 30 % below list"))
@@ -92,24 +92,28 @@ class RiskSignalFeedTest {
                 .body("[0].detectedAt", equalTo(high.extract().path("detectedAt")));
         get(Roles.SUPPORT, "/api/risk-signals?size=2&page=1").statusCode(200)
                 .body("signal", not(hasItem("PRICE_DUMPING")));
-        get(Roles.COLLECTOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=200")
+        get(Roles.SUPERVISOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=100")
                 .body(OURS + ".signal", contains("PRICE_DUMPING", "BUSINESS_SHIFT", "KEY_PEOPLE_CHANGE", "OTHER"));
-        get(Roles.COLLECTOR, "/api/risk-signals?severity=MEDIUM&since=" + today.minusDays(1) + "&size=200")
+        get(Roles.SUPERVISOR, "/api/risk-signals?severity=MEDIUM&since=" + today.minusDays(1) + "&size=100")
                 .body(OURS + ".signal", contains("BUSINESS_SHIFT", "KEY_PEOPLE_CHANGE"))
                 .body("severity", org.hamcrest.Matchers.everyItem(equalTo("MEDIUM")));
+        // a collector's feed: the customers they manage only (these are nobody's)
+        get(Roles.COLLECTOR, "/api/risk-signals?since=" + today.minusDays(1) + "&size=100")
+                .statusCode(200).body(OURS + ".signal", org.hamcrest.Matchers.empty());
     }
 
     @Test
     void a_bad_filter_or_page_size_is_refused_naming_the_field_and_only_the_risk_roles_read_the_feed() {
-        get(Roles.VIEWER, "/api/risk-signals?size=0").statusCode(400).contentType("application/problem+json")
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?size=0").statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("size"));
-        get(Roles.VIEWER, "/api/risk-signals?size=201").statusCode(400).body("field", equalTo("size"));
-        get(Roles.VIEWER, "/api/risk-signals?since=yesterday").statusCode(400).body("field", equalTo("since"));
-        get(Roles.VIEWER, "/api/risk-signals?severity=EXTREME").statusCode(400).body("field", equalTo("severity"));
-        get(Roles.VIEWER, "/api/risk-signals?severity=high&since=2026-13-01&page=-1&size=500").statusCode(400)
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?size=101").statusCode(400).body("field", equalTo("size"));
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?since=yesterday").statusCode(400).body("field", equalTo("since"));
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?severity=EXTREME").statusCode(400).body("field", equalTo("severity"));
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?severity=high&since=2026-13-01&page=-1&size=500").statusCode(400)
                 .body("errors.field", containsInAnyOrder("severity", "since", "page", "size"));
-        get(Roles.VIEWER, "/api/risk-signals?size=200").statusCode(200);
+        get(Roles.CREDIT_MANAGER, "/api/risk-signals?size=100").statusCode(200);
         get(Roles.ERP, "/api/risk-signals").statusCode(403);
+        get(Roles.VIEWER, "/api/risk-signals").statusCode(403); // signal texts and who reported them: not a dashboard's
         given().get("/api/risk-signals").then().statusCode(401);
     }
 }

@@ -52,15 +52,15 @@ class ValueTierJobTest {
                         today.plusDays(20), new BigDecimal(c[1]), "CNY"));
             }
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.COLLECTOR).get("/api/customers/C-V3").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Roles.SUPERVISOR).get("/api/customers/C-V3").then()
                 .body("exposure[0].open", equalTo("10.00")));
         job.recompute();
-        as(Roles.COLLECTOR).get("/api/customers/C-V1").then().body("value.tier", equalTo("A")).body("valueTier", equalTo("A"))
+        as(Roles.SUPERVISOR).get("/api/customers/C-V1").then().body("value.tier", equalTo("A")).body("valueTier", equalTo("A"))
                 .body("rfm", org.hamcrest.Matchers.matchesPattern("[1-5]{3}"))
                 .body("value.revenue", equalTo("90000000.00")).body("value.computedOn", equalTo(today.toString()));
-        as(Roles.COLLECTOR).get("/api/customers/C-V2").then().body("value.tier", equalTo("B"));
-        as(Roles.COLLECTOR).get("/api/customers/C-V3").then().body("value.tier", equalTo("C"));
-        as(Roles.VIEWER).get("/api/customers?tier=A&size=500").then().body("customerId", hasItem("C-V1"))
+        as(Roles.SUPERVISOR).get("/api/customers/C-V2").then().body("value.tier", equalTo("B"));
+        as(Roles.SUPERVISOR).get("/api/customers/C-V3").then().body("value.tier", equalTo("C"));
+        as(Roles.VIEWER).get("/api/customers?tier=A&size=100").then().body("customerId", hasItem("C-V1"))
                 .body("customerId", not(hasItem("C-V3")));
         as(Roles.VIEWER).get("/api/customers?tier=Z").then().statusCode(400);
     }

@@ -87,9 +87,10 @@ final class DemoBook {
                   "description": "Two pallets arrived a week late", "recordedBy": "front.desk" }""");
         call("credit-manager", "wang.fang", "POST", "customer", "/api/customers/CN-1003/holds", """
                 { "reason": "Owner unreachable since the warehouse moved", "placedBy": "wang.fang" }""");
-        call("collector", "li.na", "POST", "customer", "/api/customers/CN-1008/risk-signals", """
+        // CN-1008 is zhou.min's customer: a collector reports only on the customers they manage
+        call("collector", "zhou.min", "POST", "customer", "/api/customers/CN-1008/risk-signals", """
                 { "signal": "KEY_PEOPLE_CHANGE", "severity": "MEDIUM", "note": "The owner's son runs the shop now",
-                  "reportedBy": "li.na" }""");
+                  "reportedBy": "zhou.min" }""");
         for (String[] a : List.of(new String[] { "CN-1001", "1.6", "0.55", "9", "0.12" },
                 new String[] { "CN-1006", "2.4", "0.35", "14", "0.30" })) {
             call("credit-manager", "wang.fang", "POST", "customer", "/api/customers/" + a[0] + "/credit-assessments", """

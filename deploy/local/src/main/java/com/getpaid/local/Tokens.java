@@ -116,7 +116,7 @@ public final class Tokens {
         }
         if (rest.isEmpty()) {
             System.err.println("usage: ./token.sh [--subject NAME] ROLE [ROLE...]   roles: erp collector credit-manager "
-                    + "support viewer admin");
+                    + "support supervisor viewer admin");
             System.exit(2);
         }
         System.out.println(in(Path.of(args[0])).issue(subject == null ? "local-" + String.join("-", rest) : subject, rest));

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.getpaid.local.LocalPlatform;
 import com.getpaid.local.Mailbox;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,7 +59,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
                 .body("currencies[0].totals.over-120", equalTo("4000.00"))
                 .body("currencies[0].customers[0].customerId", equalTo("C-1001"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(true))
                 .body("hold.reasons.code", contains("OVERDUE_CASH_ON_DELIVERY")));
         send("erp", "POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
@@ -80,10 +81,10 @@ class CollectionSliceSystemTest extends RunningPlatform {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, Mailbox.read(settings.imapPort(), EMAIL).size()));
 
         // the complaint names the invoice and 400.00: a dispute, out of the exposure that holds supply
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector")
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor")
                 .get(url("receivables", "/api/disputes?customerId=C-1001")).then()
                 .body("disputeId", contains("CMP-000001-1")).body("[0].amount", equalTo("400.00")));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-1001"))
                 .then().body("exposure[0].open", equalTo("3600.00")).body("exposure[0].disputed", equalTo("400.00")));
 
         // the complaint from logging to closing: a compensation of 400.00 (under the approval threshold, so approved with
@@ -110,7 +111,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
                 + "\"calledBy\": \"zhou.min\" }").statusCode(200).body("status", equalTo("CLOSED"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("erp").get(url("receivables", "/api/invoices/INV-2026-00042"))
                 .then().body("openAmount", equalTo("3600.00")).body("disputedAmount", equalTo("0.00")));
-        as("collector").get(url("receivables", "/api/disputes?customerId=C-1001")).then()
+        as("supervisor").get(url("receivables", "/api/disputes?customerId=C-1001")).then()
                 .body("[0].status", equalTo("RESOLVED")).body("[0].outcome", equalTo("SETTLED"));
 
         send("erp", "POST", url("receivables", "/api/payments"), """
@@ -118,23 +119,23 @@ class CollectionSliceSystemTest extends RunningPlatform {
                   "receivedOn": "2026-11-26", "method": "BANK_TRANSFER" }""").statusCode(201)
                 .body("allocations[0].invoiceId", equalTo("INV-2026-00042")).body("allocations[0].amount", equalTo("3600.00"))
                 .body("unallocated", equalTo("400.00"));
-        as("collector").get(url("receivables", "/api/accounts/C-1001")).then()
+        as("supervisor").get(url("receivables", "/api/accounts/C-1001")).then()
                 .body("balances[0].open", equalTo("0.00")).body("balances[0].credit", equalTo("400.00"));
         send("erp", "POST", url("receivables", "/api/refunds"), """
                 { "refundId": "RF-2026-0001", "customerId": "C-1001", "amount": "400.00", "currency": "CNY",
                   "paidOn": "2026-11-27", "method": "BANK_TRANSFER" }""").statusCode(201);
-        as("collector").get(url("receivables", "/api/accounts/C-1001")).then().body("balances[0].credit", equalTo("0.00"));
+        as("supervisor").get(url("receivables", "/api/accounts/C-1001")).then().body("balances[0].credit", equalTo("0.00"));
         // the statement of the year so far: every movement, and a closing balance that reconciles with the account
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        as("collector").get(url("receivables", "/api/accounts/C-1001/statement?from=2026-01-01&to=" + today)).then()
+        as("supervisor").get(url("receivables", "/api/accounts/C-1001/statement?from=2026-01-01&to=" + today)).then()
                 .statusCode(200).body("currencies[0].openingBalance", equalTo("0.00"))
                 .body("currencies[0].lines.type", containsInAnyOrder("INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND"))
                 .body("currencies[0].closingBalance", equalTo("0.00")).body("currencies[0].openInvoices", equalTo("0.00"));
-        send("collector", "POST", url("receivables", "/api/accounts/C-1001/statement-confirmations"),
+        send("supervisor", "POST", url("receivables", "/api/accounts/C-1001/statement-confirmations"),
                 "{ \"period\": \"2026-10\", \"confirmedBy\": \"Li Wei (AP)\" }").statusCode(201)
                 .body("status", equalTo("CONFIRMED")).body("balances[0].closingBalance", equalTo("4000.00"));
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().body("status", equalTo("PAID"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-1001")).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-1001")).then()
                 .body("hold.active", equalTo(false)).body("exposure", hasSize(0)));
         send("erp", "POST", url("customer", "/api/customers/C-1001/shipment-clearance"), "{ \"amount\": \"2000.00\", \"currency\": \"CNY\" }")
                 .body("cleared", equalTo(true));
@@ -178,15 +179,16 @@ class CollectionSliceSystemTest extends RunningPlatform {
             assertEquals(Set.of("Friendly reminder: invoice INV-2026-00101 is past due",
                     "Invoice INV-2026-00102 falls due on " + today.plusDays(5)), Set.copyOf(subjects));
         });
-        as("collector").get(url("receivables", "/api/worklist?collector=li.na")).then().statusCode(200)
+        asLiNa().get(url("receivables", "/api/worklist?collector=li.na")).then().statusCode(200)
                 .body("customerId", contains("C-1003")).body("[0].overdueAmount", equalTo("1500.00"))
                 .body("[0].invoiceIds", contains("INV-2026-00101"));
-        send("collector", "POST", url("receivables", "/api/worklist/C-1003.CNY." + today + "/outcome"),
-                "{ \"outcome\": \"PROMISED\", \"note\": \"Pays next week\" }").statusCode(201);
-        send("collector", "POST", url("receivables", "/api/promises"), """
+        asLiNa().contentType(ContentType.JSON).body("{ \"outcome\": \"PROMISED\", \"note\": \"Pays next week\" }")
+                .post(url("receivables", "/api/worklist/C-1003.CNY." + today + "/outcome")).then().statusCode(201);
+        asLiNa().contentType(ContentType.JSON).body("""
                 { "promiseId": "PTP-2026-0001", "customerId": "C-1003", "invoiceIds": ["INV-2026-00101"], "amount": "1500.00",
-                  "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(today.plusDays(7))).statusCode(201);
-        as("collector").get(url("receivables", "/api/invoices/INV-2026-00101")).then()
+                  "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(today.plusDays(7)))
+                .post(url("receivables", "/api/promises")).then().statusCode(201);
+        asLiNa().get(url("receivables", "/api/invoices/INV-2026-00101")).then()
                 .body("dunningPausedUntil", equalTo(today.plusDays(9).toString()))
                 .body("nextDunningOn", equalTo(today.plusDays(12).toString())); // the firm reminder's day, after the pause
         send("erp", "POST", url("receivables", "/api/payments"), """
@@ -222,18 +224,23 @@ class CollectionSliceSystemTest extends RunningPlatform {
                 .formatted(today)).statusCode(201);
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00077")).then().body("status", equalTo("OVERDUE"))
                 .body("openAmount", equalTo("500.00"));
-        as("collector").get(url("receivables", "/api/accounts/C-2002/statement?from=2026-11-01")).then().statusCode(200)
+        as("supervisor").get(url("receivables", "/api/accounts/C-2002/statement?from=2026-11-01")).then().statusCode(200)
                 .body("currencies[0].openingBalance", equalTo("800.00"))
                 .body("currencies[0].lines.type", contains("WRITE_OFF", "REINSTATEMENT", "PAYMENT"))
                 .body("currencies[0].closingBalance", equalTo("500.00"));
-        as("collector").get(url("receivables", "/api/accounts/C-2002")).then().body("balances[0].open", equalTo("500.00"))
+        as("supervisor").get(url("receivables", "/api/accounts/C-2002")).then().body("balances[0].open", equalTo("500.00"))
                 .body("balances[0].credit", equalTo("0.00"));
-        as("collector").get(url("receivables", "/api/aging?customerId=C-2002")).then()
+        as("supervisor").get(url("receivables", "/api/aging?customerId=C-2002")).then()
                 .body("currencies[0].customers[0].buckets.total", equalTo("500.00"))
                 .body("currencies[0].collectionClasses.WRITTEN_OFF", equalTo("0.00"));
         as("credit-manager").get(url("receivables", "/api/kpis?customerId=C-2002&from=2026-11-01&to=" + today)).then()
                 .statusCode(200).body("currencies[0].collected", equalTo("300.00"))
                 .body("currencies[0].writtenOff", equalTo("0.00")).body("currencies[0].overdueRatio", equalTo("100.0"));
+    }
+
+    /** Li Na, a collector, the account manager of C-1003 (she sees her customers only). */
+    static RequestSpecification asLiNa() {
+        return given().auth().oauth2(platform.tokens().issue("li.na", List.of("collector")));
     }
 
     /** The role table as built: who may call what. Anything else is 401 without a token, 403 with the wrong role. */
@@ -253,7 +260,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
             new Object[] { "receivables", "POST", "/api/approvals/credit-note-CN-NONE/reject", List.of("credit-manager") },
             new Object[] { "receivables", "POST", "/api/promises", List.of("erp", "collector", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/disputes", List.of("erp", "collector", "credit-manager", "support") },
-            new Object[] { "receivables", "GET", "/api/worklist", List.of("collector", "credit-manager", "viewer") },
+            new Object[] { "receivables", "GET", "/api/worklist", List.of("collector", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/worklist/C-1003.CNY.2026-11-27/outcome", List.of("collector", "credit-manager") },
             new Object[] { "receivables", "POST", "/api/disputes/CMP-000001-1/resolution", List.of("credit-manager") },
             new Object[] { "receivables", "GET", "/api/disputes?customerId=C-1001", List.of("erp", "collector", "credit-manager", "support", "viewer") },
@@ -318,6 +325,40 @@ class CollectionSliceSystemTest extends RunningPlatform {
         }
         assertEquals(List.of(), wrong);
         as("erp").get(url("customer", "/api/customers/C-ROLES")).then().statusCode(404); // no refused call changed anything
+
+        // object scope: Li Na manages C-1003; Zhou Min, another collector, does not exist for it, reads and writes alike
+        java.util.function.Supplier<RequestSpecification> zhou = () -> given().auth().oauth2(platform.tokens()
+                .issue("zhou.min", List.of("collector")));
+        for (String[] read : List.of(new String[] { "customer", "/api/customers/C-1003" },
+                new String[] { "customer", "/api/customers/C-1003/holds" },
+                new String[] { "receivables", "/api/accounts/C-1003" },
+                new String[] { "receivables", "/api/invoices/INV-2026-00101" },
+                new String[] { "receivables", "/api/promises?customerId=C-1003" })) {
+            asLiNa().get(url(read[0], read[1])).then().statusCode(200);
+            as("supervisor").get(url(read[0], read[1])).then().statusCode(200);
+            zhou.get().get(url(read[0], read[1])).then().statusCode(404).contentType("application/problem+json");
+        }
+        int promises = as("supervisor").get(url("receivables", "/api/promises?customerId=C-1003")).then().extract()
+                .path("size()");
+        zhou.get().contentType(ContentType.JSON).body("""
+                { "promiseId": "PTP-SCOPE-1", "customerId": "C-1003", "invoiceIds": ["INV-2026-00102"], "amount": "900.00",
+                  "currency": "CNY", "promisedFor": "%s" }""".formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3)))
+                .post(url("receivables", "/api/promises")).then().statusCode(404).contentType("application/problem+json");
+        zhou.get().contentType(ContentType.JSON).body("""
+                { "disputeId": "DSP-SCOPE-1", "invoiceId": "INV-2026-00102", "amount": "100.00", "currency": "CNY",
+                  "reason": "Short delivery" }""").post(url("receivables", "/api/disputes")).then().statusCode(404);
+        as("supervisor").get(url("receivables", "/api/promises?customerId=C-1003")).then().body("size()", equalTo(promises));
+        as("supervisor").get(url("receivables", "/api/disputes?customerId=C-1003")).then()
+                .body("disputeId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("DSP-SCOPE-1")));
+        zhou.get().get(url("customer", "/api/customers?q=C-100")).then().statusCode(200)
+                .body("customerId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("C-1003")));
+        asLiNa().get(url("customer", "/api/customers?q=C-100")).then().statusCode(200).body("customerId", contains("C-1003"));
+        // the viewer's card: names, terms, limits, exposure, hold codes; no people, no free text
+        as("viewer").get(url("customer", "/api/customers/C-1003")).then().statusCode(200)
+                .body("name", equalTo("Pearl River Tools Ltd")).body("hold.active", org.hamcrest.Matchers.notNullValue())
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("email")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("details")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("collection")));
         given().get(url("customer", "/q/health/ready")).then().statusCode(200); // health stays open
     }
 
@@ -327,7 +368,7 @@ class CollectionSliceSystemTest extends RunningPlatform {
         platform.close();
         platform = new LocalPlatform(settings).startInfrastructure().startServices();
 
-        as("collector").get(url("customer", "/api/customers/C-1001")).then().statusCode(200).body("hold.active", equalTo(false));
+        as("supervisor").get(url("customer", "/api/customers/C-1001")).then().statusCode(200).body("hold.active", equalTo(false));
         as("erp").get(url("receivables", "/api/invoices/INV-2026-00042")).then().statusCode(200).body("status", equalTo("PAID"));
         as("support").get(url("complaint", "/api/complaints/CMP-000001")).then().statusCode(200);
         // a scan after the restart must not raise the paid invoice again, nor send anything new

@@ -182,7 +182,7 @@ class ComplaintsSystemTest extends RunningPlatform {
                 .get(url("notification", "/api/follow-ups?customerId=C-CS&kind=COMPLAINT_DISPATCH_OVERDUE")).then()
                 .body("about", contains(b)).body("assignee", contains("senior-handler")));
         // the card shows the complaint still open, and not the closed one
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asUser("li.na", "collector").get(url("customer", "/api/customers/C-CS"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-CS"))
                 .then().body("openComplaints.complaintId", contains(b)));
 
         // the analysis of the period: two complaints, one dispatch met and one breached, both call-backs in time,

@@ -53,13 +53,13 @@ class ConsoleBrowserSystemTest extends RunningPlatform {
         customer("C-2001", "华东五金批发有限公司", "ap@huadong.example", "zh-CN", "li.na");
         customer("C-2002", "Pearl River Tools Ltd", "ap@pearlriver.example", "en", "li.na");
         customer("C-2004", "Jade Valves Ltd", "ap@jade.example", "en", "zhou.min");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("receivables",
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("receivables",
                 "/api/worklist?collector=li.na")).then().statusCode(200));
         invoice("INV-2001-1", "C-2001", TODAY.minusDays(45), "4000.00");
         invoice("INV-2002-1", "C-2002", TODAY.minusDays(35), "300.00");
         invoice("INV-2002-2", "C-2002", TODAY.minusDays(10), "800.00");
         invoice("INV-2004-1", "C-2004", TODAY.minusDays(33), "200.00");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("receivables",
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("receivables",
                 "/api/worklist?collector=li.na")).then().body("customerId", org.hamcrest.Matchers.contains("C-2001", "C-2002")));
         // a customer registered and held yesterday by the credit manager, on customer-service's clock (its events then
         // happened yesterday, in order)
@@ -115,12 +115,12 @@ class ConsoleBrowserSystemTest extends RunningPlatform {
         String said = browser.text("#form-promise .error, #form-promise .problem");
         assertFalse(said.isBlank(), "the service's own words");
         assertFalse(browser.present("#done-promise"));
-        as("collector").get(url("receivables", "/api/promises?customerId=C-2002")).then().statusCode(200).body("$", empty());
+        as("supervisor").get(url("receivables", "/api/promises?customerId=C-2002")).then().statusCode(200).body("$", empty());
     }
 
     @Test
     void aPaymentFromTheErpShowsOnTheOpenPageWithinFiveSeconds() {
-        browser.signIn("li.na", "/customers/C-2004");
+        browser.signIn("wang.fang", "/customers/C-2004"); // not li.na's customer: she would not find it
         assertTrue(browser.present("#invoices tr[data-invoice='INV-2004-1']"));
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "BANK-2004-1", "customerId": "C-2004", "amount": "200.00", "currency": "CNY", "receivedOn": "%s",

@@ -45,13 +45,13 @@ class CustomerCreditSystemTest extends RunningPlatform {
                 { "invoiceId": "KYC-1", "customerId": "C-KYC", "issueDate": "%s", "dueDate": "%s", "amount": "12000.00",
                   "currency": "CNY" }""".formatted(today.minusDays(50), today.minusDays(20))).statusCode(201);
         // seen by customer-service before it is paid: an empty exposure later then means paid, not yet arrived
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-KYC"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-KYC"))
                 .then().body("exposure[0].open", equalTo("12000.00")));
         send("erp", "POST", url("receivables", "/api/payments"), """
                 { "paymentId": "KYC-P1", "customerId": "C-KYC", "amount": "12000.00", "currency": "CNY", "receivedOn": "%s",
                   "allocations": [ { "invoiceId": "KYC-1", "amount": "12000.00" } ] }""".formatted(today.minusDays(10)))
                 .statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-KYC"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-KYC"))
                 .then().body("exposure", org.hamcrest.Matchers.empty()));
 
         // record: 1 due, 1 late, 10 days: 1 - 0.5 - 10/120 = 0.42; 0.40 x 0.42 + 0.15 x (0.56 + 0.75 + 0.60 + 0.53) = 0.53: B
@@ -60,14 +60,14 @@ class CustomerCreditSystemTest extends RunningPlatform {
                   "assessedBy": "Wang Fang" }""").statusCode(201).body("paymentRecord.averageDaysLate", equalTo("10.0"))
                 .body("paymentRecord.score", equalTo("0.42")).body("score", equalTo("0.53")).body("grade", equalTo("B"))
                 .body("nextReviewDue", equalTo(today.plusMonths(3).toString()));
-        as("collector").get(url("customer", "/api/customers/C-KYC")).then().body("credit.grade", equalTo("B"))
+        as("supervisor").get(url("customer", "/api/customers/C-KYC")).then().body("credit.grade", equalTo("B"))
                 .body("hold.active", equalTo(false));
 
         Instant before = Instant.now();
-        send("collector", "POST", url("customer", "/api/customers/C-KYC/risk-signals"), """
+        send("supervisor", "POST", url("customer", "/api/customers/C-KYC/risk-signals"), """
                 { "signal": "KEY_PEOPLE_CHANGE", "severity": "HIGH", "note": "Owner and finance head left last week",
                   "reportedBy": "zhao.lei" }""").statusCode(201).body("placesHold", equalTo(true));
-        as("collector").get(url("customer", "/api/customers/C-KYC")).then().body("hold.active", equalTo(true))
+        as("supervisor").get(url("customer", "/api/customers/C-KYC")).then().body("hold.active", equalTo(true))
                 .body("hold.reasons.code", contains("RISK_SIGNAL"));
         send("erp", "POST", url("customer", "/api/customers/C-KYC/shipment-clearance"),
                 "{ \"amount\": \"100.00\", \"currency\": \"USD\" }").body("cleared", equalTo(false))
@@ -80,9 +80,9 @@ class CustomerCreditSystemTest extends RunningPlatform {
         });
         assertEquals(0, Mailbox.read(settings.imapPort(), "boss@kyc.example").size());
         // asked about a moment before the signal: not on hold; now: on hold, and who decided
-        as("collector").get(url("customer", "/api/customers/C-KYC/holds?asOf=" + before)).then().body("onHold", equalTo(false));
-        as("collector").get(url("customer", "/api/customers/C-KYC/holds")).then().body("onHold", equalTo(true))
-                .body("decisions[0].by", equalTo("walk-through-collector (collector)"))
+        as("supervisor").get(url("customer", "/api/customers/C-KYC/holds?asOf=" + before)).then().body("onHold", equalTo(false));
+        as("supervisor").get(url("customer", "/api/customers/C-KYC/holds")).then().body("onHold", equalTo(true))
+                .body("decisions[0].by", equalTo("walk-through-supervisor (supervisor)"))
                 .body("decisions[1].reasons[0].message", containsString("Owner and finance head left"));
     }
 

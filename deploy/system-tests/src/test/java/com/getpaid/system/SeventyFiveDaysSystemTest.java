@@ -96,7 +96,7 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
         invoice("S75-5", "C-S75", 40, "1000.00");
         invoice("S76-1", "C-S76", 8, "5000.00");
         // 5000.00 open against a 4500.00 limit: supply is held
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector").get(url("customer", "/api/customers/C-S75"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor").get(url("customer", "/api/customers/C-S75"))
                 .then().body("hold.active", equalTo(true)).body("hold.reasons.code", contains("CREDIT_LIMIT_EXCEEDED")));
 
         for (int day = 0; day <= 75; day++) {
@@ -108,7 +108,7 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
                           "allocations": [ { "invoiceId": "S75-1", "amount": "400.00" } ] }""".formatted(today)).statusCode(201);
             }
             if (day == 14) { // S75-2 promised for day 40: paused until day 42, broken on day 43
-                send("collector", "POST", url("receivables", "/api/promises"), """
+                send("supervisor", "POST", url("receivables", "/api/promises"), """
                         { "promiseId": "S75-PTP", "customerId": "C-S75", "invoiceIds": ["S75-2"], "amount": "1000.00",
                           "currency": "CNY", "promisedFor": "%s", "recordedBy": "Li Na" }""".formatted(D0.plusDays(40)))
                         .statusCode(201);
@@ -118,7 +118,7 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
                         { "customerId": "C-S75", "category": "PRODUCT_QUALITY", "channel": "PHONE",
                           "description": "S75-3 delivered the wrong model", "recordedBy": "front desk",
                           "invoiceIds": ["S75-3"], "disputedAmount": "1000.00", "currency": "CNY" }""").statusCode(201);
-                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("collector")
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("supervisor")
                         .get(url("customer", "/api/customers/C-S75")).then().body("hold.active", equalTo(false))
                         .body("exposure[0].disputed", equalTo("1000.00")).body("exposure[0].open", equalTo("3600.00")));
             }
@@ -130,12 +130,12 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(expected, letters().size(),
                     "letters sent by day " + due));
             if (day == 18) { // the customer's settlement day is tomorrow: it comes first, to be visited
-                as("collector").get(url("receivables", "/api/worklist?collector=li.na")).then().statusCode(200)
+                as("supervisor").get(url("receivables", "/api/worklist?collector=li.na")).then().statusCode(200)
                         .body("customerId", contains("C-S75", "C-S76")).body("[0].action", equalTo("VISIT"))
                         .body("[0].overdueAmount", equalTo("600.00"));
             }
             if (day == 25) { // a week later the bigger debt leads
-                as("collector").get(url("receivables", "/api/worklist?collector=li.na")).then()
+                as("supervisor").get(url("receivables", "/api/worklist?collector=li.na")).then()
                         .body("customerId", contains("C-S76", "C-S75"));
             }
         }
@@ -163,7 +163,7 @@ class SeventyFiveDaysSystemTest extends RunningPlatform {
         // the ladder's last step is a task for the account manager, for each invoice that reached it
         liNa().get(url("notification", "/api/follow-ups?customerId=C-S75")).then()
                 .body("findAll { it.kind == 'ESCALATION' }.about", org.hamcrest.Matchers.containsInAnyOrder("S75-1#4", "S75-2#4"));
-        as("collector").get(url("receivables", "/api/promises?customerId=C-S75")).then().body("[0].status", equalTo("BROKEN"));
+        as("supervisor").get(url("receivables", "/api/promises?customerId=C-S75")).then().body("[0].status", equalTo("BROKEN"));
         // the firm reminder of S75-1 showed what was left after the partial payment
         String firm = Mailbox.read(settings.imapPort(), EMAIL).stream()
                 .filter(m -> m.subject().equals("再次提醒：发票 S75-1 已逾期 15 天")).findFirst().orElseThrow().body();

@@ -23,7 +23,7 @@ public class AccountResource {
         this.accounts = accounts;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "A customer's balances per currency (open, overdue, credit from overpayments) and open invoices")
     @WithSession

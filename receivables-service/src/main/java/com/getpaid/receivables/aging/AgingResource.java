@@ -1,5 +1,6 @@
 package com.getpaid.receivables.aging;
 
+import com.getpaid.kit.api.Pages;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.events.Money;
 import com.getpaid.kit.validation.Code;
@@ -33,11 +34,11 @@ public class AgingResource {
         this.calendar = calendar;
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "Open receivables by days past due, per currency: totals, and one page of customers",
             description = "asOf (YYYY-MM-DD, default today) counts invoices issued and payments received up to that day. "
-                    + "currency (ISO 4217) keeps one currency. Customers come most overdue first, size (1 to 500, default 100) "
+                    + "currency (ISO 4217) keeps one currency. Customers come most overdue first, size (1 to 100, default 100) "
                     + "per currency and page (from 0); customerCount says how many there are in all. customerId keeps one customer. "
                     + "collectionClasses adds up the same amounts by collection class, with WRITTEN_OFF beside them "
                     + "(written off by that day and not reinstated: no longer open, so in no bucket).")
@@ -45,7 +46,7 @@ public class AgingResource {
     public Uni<Aging> aging(@QueryParam("asOf") @IsoDate String asOf, @QueryParam("currency") @CurrencyCode String currency,
             @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId,
             @QueryParam("page") @WholeNumber(min = 0, max = 1_000_000) String page,
-            @QueryParam("size") @WholeNumber(min = 1, max = 500) String size) {
+            @QueryParam("size") @WholeNumber(min = 1, max = Pages.MAX) String size) {
         LocalDate date = asOf == null || asOf.isBlank() ? calendar.today() : LocalDate.parse(asOf);
         String only = currency == null ? null : Money.currency(currency).getCurrencyCode();
         return report.asOf(date, only, customerId, WholeNumber.Validator.of(page, 0), WholeNumber.Validator.of(size, 100));

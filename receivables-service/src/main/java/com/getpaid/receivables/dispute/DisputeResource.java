@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import com.getpaid.kit.security.Actors;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.query.Rows;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -43,15 +44,32 @@ public class DisputeResource {
             String reason, String complaintId, String raisedBy, LocalDate openedOn, String status, String outcome,
             String creditNoteId, BigDecimal creditNoteAmount, String resolvedBy, LocalDate resolvedOn, LocalDate reviewBy,
             String confirmedBy, LocalDate confirmedOn) {
+
+        /** What the viewer (dashboards) may see of it: amounts, days and outcome; no reason, no people. */
+        Glance glance() {
+            return new Glance(disputeId, invoiceId, customerId, amount, currency, complaintId, openedOn, status, outcome,
+                    creditNoteId, creditNoteAmount, resolvedOn, reviewBy, confirmedOn);
+        }
+    }
+
+    /** A dispute as the viewer sees it, field by field what it allows. */
+    public record Glance(String disputeId, String invoiceId, String customerId, BigDecimal amount, String currency,
+            String complaintId, LocalDate openedOn, String status, String outcome, String creditNoteId,
+            BigDecimal creditNoteAmount, LocalDate resolvedOn, LocalDate reviewBy, LocalDate confirmedOn) {
     }
 
     private final DisputeService disputes;
 
-    public DisputeResource(DisputeService disputes) {
+    private final Actors actors;
+    private final com.getpaid.kit.security.CustomerScope scope;
+
+    public DisputeResource(DisputeService disputes, Actors actors, com.getpaid.kit.security.CustomerScope scope) {
+        this.actors = actors;
+        this.scope = scope;
         this.disputes = disputes;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.SUPERVISOR })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a dispute over part or all of an invoice (争议)", description = "Idempotent on disputeId. "
@@ -96,20 +114,25 @@ public class DisputeResource {
         return Replies.of(disputes.confirm(disputeId));
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "A customer's disputes, latest first (at most 500); or the disputes due for review",
             description = "customerId, reviewDueBy or both. reviewDueBy (YYYY-MM-DD): the disputes not yet resolved whose "
             + "review date is that day or before (those from before review dates count as due), soonest first, at most 100 "
             + "across customers.")
     @WithSession
-    public Uni<List<DisputeView>> list(
+    public Uni<List<?>> list(
             @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId,
             @QueryParam("reviewDueBy") @IsoDate String reviewDueBy) {
         boolean due = reviewDueBy != null && !reviewDueBy.isBlank();
         if (customerId == null && !due) {
             throw ApiProblem.invalid("customerId", "is required unless reviewDueBy is given");
         }
+        if (customerId == null && scope.managers().isPresent()) {
+            // the review list across customers is for those who see every customer; a collector asks per customer
+            throw ApiProblem.invalid("customerId", "is required for a collector (the disputes of one of your customers)");
+        }
+        boolean viewerOnly = actors.viewerOnly();
         Map<String, Object> parameters = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder("TRUE");
         if (customerId != null) {
@@ -131,6 +154,6 @@ public class DisputeResource {
                             currency, (String) r[5], (String) r[6], (String) r[7], Rows.date(r[8]), (String) r[9],
                             (String) r[10], (String) r[11], r[12] == null ? null : Money.scaled(Rows.decimal(r[12]), currency),
                             (String) r[13], Rows.date(r[14]), Rows.date(r[15]), (String) r[16], Rows.date(r[17]));
-                }).toList());
+                }).map(dispute -> viewerOnly ? dispute.glance() : dispute).toList());
     }
 }

@@ -11,6 +11,7 @@ import com.getpaid.kit.command.Commands;
 import com.getpaid.kit.command.Idempotency;
 import com.getpaid.kit.domain.NotFound;
 import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.security.CustomerScope;
 import com.getpaid.kit.security.Roles;
 import com.getpaid.receivables.account.Accounts;
 import com.getpaid.receivables.account.ConfirmDispute;
@@ -32,9 +33,12 @@ public class DisputeService {
     private final BusinessCalendar calendar;
     private final DisputePolicy policy;
 
+    private final CustomerScope scope;
+
     public DisputeService(Commands commands, Accounts accounts, Actors actors, BusinessCalendar calendar,
-            DisputePolicy policy) {
+            DisputePolicy policy, CustomerScope scope) {
         this.policy = policy;
+        this.scope = scope;
         this.commands = commands;
         this.accounts = accounts;
         this.actors = actors;
@@ -45,6 +49,9 @@ public class DisputeService {
         return commands.once(Idempotency.of("dispute", r.disputeId(), "disputeId", r), DisputeOpened.class, tx -> {
             String customerId = customerOf(tx.connection(), "SELECT customer_id FROM invoice_view WHERE invoice_id = ?", r.invoiceId(),
                     "invoice");
+            if (!scope.coversNow(customerId)) {
+                throw new NotFound("No invoice '" + r.invoiceId() + "'"); // a colleague's customer's, as if there were none
+            }
             OpenDispute command = new OpenDispute(r.disputeId(), customerId, r.invoiceId(), r.amount(), r.currency(), r.reason(),
                     r.complaintId(), actors.user(), calendar.today(), r.reviewBy(), !actors.holdsNoneOf(Roles.CREDIT_MANAGER));
             DisputeOpened e = tx.decide(accounts, customerId, a -> a.openDispute(command, policy)).one(DisputeOpened.class);

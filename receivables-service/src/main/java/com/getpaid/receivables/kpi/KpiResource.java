@@ -29,7 +29,7 @@ public class KpiResource {
         this.calendar = calendar;
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "DSO, CEI, overdue ratio, collected and written off, per currency, for a period",
             description = "from and to (YYYY-MM-DD, both included; default the last 30 days up to today; at most 366 days); "

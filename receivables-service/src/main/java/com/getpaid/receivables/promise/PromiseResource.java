@@ -1,5 +1,6 @@
 package com.getpaid.receivables.promise;
 
+import com.getpaid.kit.api.Pages;
 import com.getpaid.kit.BusinessCalendar;
 import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.validation.Code;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import com.getpaid.kit.security.Actors;
+import com.getpaid.kit.security.CustomerScope;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -38,14 +40,18 @@ public class PromiseResource {
     private final BusinessCalendar calendar;
     private final Actors actors;
 
-    public PromiseResource(PromiseService commands, Promises promises, BusinessCalendar calendar, Actors actors) {
+    private final CustomerScope scope;
+
+    public PromiseResource(PromiseService commands, Promises promises, BusinessCalendar calendar, Actors actors,
+            CustomerScope scope) {
+        this.scope = scope;
         this.actors = actors;
         this.commands = commands;
         this.promises = promises;
         this.calendar = calendar;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPERVISOR })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a promise to pay (承诺付款)", description = "Idempotent on promiseId. The invoices (at most "
@@ -56,26 +62,28 @@ public class PromiseResource {
             + "then the promise is judged KEPT, PARTIALLY_KEPT or BROKEN and dunning resumes at the step the invoices' age "
             + "calls for. A payment that covers the promise keeps it at once.")
     public Response record(@NotNull @Valid PromiseRequest request) {
+        scope.require(request.customerId());
         return Replies.of(commands.record(request.command(calendar.today(), actors.user())));
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "Promises to pay: a customer's latest promised day first, across customers soonest first",
             description = "Filters, each optional: customerId; status (OPEN, KEPT, PARTIALLY_KEPT, BROKEN); dueBy "
-            + "(YYYY-MM-DD: promised for that day or before); recordedBy (as recorded). page from 0, size 1 to 500 (50 by "
-            + "default, 500 for one customer's promises as before). "
+            + "(YYYY-MM-DD: promised for that day or before); recordedBy (as recorded). page from 0, size 1 to 100 (50 by "
+            + "default, 100 for one customer's promises). "
             + "Each promise names its customer (customerName, once customer-service has told it).")
     @WithSession
-    public Uni<List<PromiseView>> list(
+    public Uni<List<?>> list(
             @QueryParam("customerId") @Pattern(regexp = Code.PATTERN, message = "is not a valid id") String customerId,
             @QueryParam("status") @Pattern(regexp = "OPEN|KEPT|PARTIALLY_KEPT|BROKEN",
                     message = "is not one of BROKEN, KEPT, OPEN, PARTIALLY_KEPT") String status,
             @QueryParam("dueBy") @IsoDate String dueBy, @QueryParam("recordedBy") @Size(max = 200) String recordedBy,
-            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(500) Integer size) {
+            @QueryParam("page") @Min(0) @Max(100_000) Integer page, @QueryParam("size") @Min(1) @Max(Pages.MAX) Integer size) {
         LocalDate day = dueBy == null || dueBy.isBlank() ? null : LocalDate.parse(dueBy);
         String by = recordedBy == null || recordedBy.isBlank() ? null : recordedBy.strip();
         return promises.list(new Promises.Filter(customerId, status, day, by, page == null ? 0 : page,
-                size == null ? (customerId == null ? 50 : 500) : size));
+                size == null ? (customerId == null ? 50 : Pages.MAX) : size, scope.parameter()))
+                .map(listed -> actors.viewerOnly() ? listed.stream().map(PromiseView::glance).toList() : listed);
     }
 }

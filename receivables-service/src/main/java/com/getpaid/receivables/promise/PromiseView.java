@@ -12,4 +12,15 @@ import java.util.List;
 public record PromiseView(String promiseId, String customerId, List<String> invoiceIds, BigDecimal amount, String currency,
         LocalDate promisedFor, LocalDate pausesUntil, String recordedBy, LocalDate recordedOn, String status, BigDecimal paid,
         LocalDate judgedOn, String customerName) {
+
+    /** A promise as the viewer (dashboards) sees it: amounts, days and status, never who recorded it. */
+    public record Glance(String promiseId, String customerId, String customerName, List<String> invoiceIds,
+            BigDecimal amount, String currency, LocalDate promisedFor, LocalDate pausesUntil, LocalDate recordedOn,
+            String status, BigDecimal paid, LocalDate judgedOn) {
+    }
+
+    public Glance glance() {
+        return new Glance(promiseId, customerId, customerName, invoiceIds, amount, currency, promisedFor, pausesUntil,
+                recordedOn, status, paid, judgedOn);
+    }
 }

@@ -5,6 +5,7 @@ import com.getpaid.receivables.account.DunningLadder;
 import com.getpaid.receivables.query.Rows;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.getpaid.kit.security.CustomerScope;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public class Promises {
     static final Set<String> STATUSES = Set.of("OPEN", "KEPT", "PARTIALLY_KEPT", "BROKEN");
 
     /** Every part optional; a customer's promises come latest promised day first, across customers soonest first. */
-    public record Filter(String customerId, String status, LocalDate dueBy, String recordedBy, int page, int size) {
+    public record Filter(String customerId, String status, LocalDate dueBy, String recordedBy, int page, int size, String scope) {
     }
 
     private final DunningLadder ladder;
@@ -30,8 +31,9 @@ public class Promises {
     }
 
     public Uni<List<PromiseView>> list(Filter f) {
-        StringBuilder where = new StringBuilder(" WHERE true");
+        StringBuilder where = new StringBuilder(" WHERE " + CustomerScope.sql("t.collection->>'accountManager'", ":scope"));
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("scope", f.scope());
         if (f.customerId() != null) {
             where.append(" AND p.customer_id = :customer");
             parameters.put("customer", f.customerId());

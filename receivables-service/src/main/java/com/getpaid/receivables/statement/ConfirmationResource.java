@@ -33,7 +33,7 @@ public class ConfirmationResource {
         this.confirmations = confirmations;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPERVISOR })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the customer's answer to a month's statement (对账确认)", description = "Without differences "
@@ -44,7 +44,7 @@ public class ConfirmationResource {
         return Replies.of(confirmations.confirm(customerId, request.checked()));
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "The customer's answers to its statements, latest month first, the latest answer of a month first")
     @WithSession

@@ -28,7 +28,7 @@ public class StatementResource {
         this.calendar = calendar;
     }
 
-    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "Statement of account (对账单) per currency: opening balance, movements, closing balance",
             description = "from and to (YYYY-MM-DD, both included; default this month up to today; at most 366 days). "

@@ -3,6 +3,7 @@ package com.getpaid.receivables.worklist;
 import com.getpaid.events.Money;
 import com.getpaid.receivables.account.DunningLadder;
 import com.getpaid.receivables.query.Rows;
+import com.getpaid.kit.security.CustomerScope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ public class Worklist {
             + "AND a.currency = i.currency AND a.on_date = :day ORDER BY a.position DESC LIMIT 1), t.credit_grade "
             + "FROM invoice_view i LEFT JOIN customer_terms t ON t.customer_id = i.customer_id "
             + "WHERE i.open_amount > i.disputed AND i.due_date < :day AND (i.paused_until IS NULL OR i.paused_until < :day) "
-            + "AND (cast(:collector AS text) IS NULL OR t.collection->>'accountManager' = :collector) "
+            + "AND (cast(:collector AS text) IS NULL OR t.collection->>'accountManager' = :collector) AND "
+            + CustomerScope.sql("t.collection->>'accountManager'", ":scope") + " "
             + "GROUP BY i.customer_id, i.currency, t.name, t.collection, t.credit_grade";
 
     private final DunningLadder ladder;
@@ -43,8 +45,10 @@ public class Worklist {
         return customerId + "." + currency + "." + day;
     }
 
-    public Uni<List<WorklistItem>> of(LocalDate day, String collector) {
+    /** The items of the day of the customers {@code collector} manages (null: all) within the caller's scope. */
+    public Uni<List<WorklistItem>> of(LocalDate day, String collector, String scope) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("scope", scope);
         parameters.put("day", day);
         parameters.put("collector", collector);
         return Rows.of(OVERDUE, parameters).map(rows -> rows.stream().map(r -> item(day, r))

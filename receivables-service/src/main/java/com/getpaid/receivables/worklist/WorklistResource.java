@@ -6,6 +6,7 @@ import com.getpaid.kit.api.Replies;
 import com.getpaid.kit.validation.Code;
 import com.getpaid.receivables.api.IsoDate;
 import java.time.format.DateTimeParseException;
+import com.getpaid.kit.security.CustomerScope;
 import com.getpaid.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -39,13 +40,16 @@ public class WorklistResource {
     private final BusinessCalendar calendar;
     private final Outcomes outcomes;
 
-    public WorklistResource(Worklist worklist, BusinessCalendar calendar, Outcomes outcomes) {
+    private final CustomerScope scope;
+
+    public WorklistResource(Worklist worklist, BusinessCalendar calendar, Outcomes outcomes, CustomerScope scope) {
+        this.scope = scope;
         this.worklist = worklist;
         this.calendar = calendar;
         this.outcomes = outcomes;
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.VIEWER })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPERVISOR })
     @GET
     @Operation(summary = "A collector's plan for the day (催收计划), most urgent first", description = "collector: the account "
             + "manager on the customer card (without it: everyone's). date (YYYY-MM-DD, default today). One item per "
@@ -59,10 +63,10 @@ public class WorklistResource {
             @QueryParam("collector") @jakarta.validation.constraints.Pattern(regexp = Code.PATTERN, message = "is not a valid id") String collector,
             @QueryParam("date") @IsoDate String date) {
         LocalDate day = date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date);
-        return worklist.of(day, collector);
+        return worklist.of(day, collector, scope.parameter());
     }
 
-    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER })
+    @RolesAllowed({ Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPERVISOR })
     @POST
     @Path("/{itemId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +80,7 @@ public class WorklistResource {
             throw ApiProblem.invalid("itemId", "'" + itemId + "' is not a worklist item (<customerId>.<currency>.<YYYY-MM-DD>)");
         }
         String customerId = item.group(1);
+        scope.require(customerId);
         LocalDate day;
         try {
             day = LocalDate.parse(item.group(3));

@@ -46,6 +46,12 @@ public class Actors {
                 : user + " (" + displayName.strip() + ")";
     }
 
+    /** True when the caller is a viewer and nothing more: it gets the allow-listed viewer's views (no people, no free text). */
+    public boolean viewerOnly() {
+        return identity.hasRole(Roles.VIEWER) && holdsNoneOf(Roles.ERP, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.SUPPORT,
+                Roles.SUPERVISOR, Roles.ADMIN);
+    }
+
     /** True when the caller holds none of the given roles (e.g. a viewer alone may not see contact details). */
     public boolean holdsNoneOf(String... roles) {
         for (String role : roles) {

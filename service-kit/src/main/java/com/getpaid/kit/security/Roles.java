@@ -26,7 +26,7 @@ public final class Roles {
     /** Operations ({@code /admin/**}) and nothing else by itself. */
     public static final String ADMIN = "admin";
 
-    public static final List<String> ALL = List.of(ERP, COLLECTOR, CREDIT_MANAGER, SUPPORT, VIEWER, ADMIN);
+    public static final List<String> ALL = List.of(ERP, COLLECTOR, CREDIT_MANAGER, SUPPORT, SUPERVISOR, VIEWER, ADMIN);
 
     private Roles() {
     }
