@@ -71,9 +71,9 @@ class CustomerScopeTest {
             kafka.publish(Topics.CUSTOMERS, managedBy("C-SC2", "zhou.min"));
             kafka.publish(Topics.CUSTOMERS, managedBy("C-SC3", "wang.wei")); // li.na's team
         }
-        invoice("SC-1", "C-SC1", today.minusDays(20));
-        invoice("SC-2", "C-SC2", today.minusDays(20));
-        invoice("SC-3", "C-SC3", today.minusDays(20));
+        invoice("SCOPE-1", "C-SC1", today.minusDays(20));
+        invoice("SCOPE-2", "C-SC2", today.minusDays(20));
+        invoice("SCOPE-3", "C-SC3", today.minusDays(20));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("lead", Roles.SUPERVISOR).get("/api/worklist").then()
                 .statusCode(200).body("customerId", hasItems("C-SC1", "C-SC2", "C-SC3")));
 
@@ -83,13 +83,13 @@ class CustomerScopeTest {
         liNa().get("/api/worklist?collector=zhou.min").then().statusCode(200).body("$", empty());
 
         // another collector's customer does not exist for her: reads and writes alike, nothing recorded
-        for (String path : List.of("/api/accounts/C-SC2", "/api/invoices/SC-2", "/api/invoices?customerId=C-SC2",
+        for (String path : List.of("/api/accounts/C-SC2", "/api/invoices/SCOPE-2", "/api/invoices?customerId=C-SC2",
                 "/api/accounts/C-SC2/statement", "/api/disputes?customerId=C-SC2", "/api/promises?customerId=C-SC2")) {
             liNa().get(path).then().statusCode(404).contentType("application/problem+json");
         }
-        liNa().body(promise("PTP-SC2", "C-SC2", "SC-2", today)).post("/api/promises").then().statusCode(404)
+        liNa().body(promise("PTP-SC2", "C-SC2", "SCOPE-2", today)).post("/api/promises").then().statusCode(404)
                 .contentType("application/problem+json");
-        liNa().body(dispute("DSP-SC2", "SC-2")).post("/api/disputes").then().statusCode(404)
+        liNa().body(dispute("DSP-SC2", "SCOPE-2")).post("/api/disputes").then().statusCode(404)
                 .contentType("application/problem+json");
         liNa().body("{ \"outcome\": \"REACHED\", \"note\": \"called\" }").post("/api/worklist/C-SC2.CNY." + today + "/outcome")
                 .then().statusCode(404);
@@ -99,13 +99,13 @@ class CustomerScopeTest {
 
         // her own and her team's: as before
         liNa().get("/api/accounts/C-SC1").then().statusCode(200);
-        liNa().get("/api/invoices/SC-3").then().statusCode(200);
-        liNa().body(promise("PTP-SC1", "C-SC1", "SC-1", today)).post("/api/promises").then().statusCode(201);
-        liNa().body(dispute("DSP-SC3", "SC-3")).post("/api/disputes").then().statusCode(201);
+        liNa().get("/api/invoices/SCOPE-3").then().statusCode(200);
+        liNa().body(promise("PTP-SC1", "C-SC1", "SCOPE-1", today)).post("/api/promises").then().statusCode(201);
+        liNa().body(dispute("DSP-SC3", "SCOPE-3")).post("/api/disputes").then().statusCode(201);
 
         // the supervisor sees and acts on every customer, as a collector may
         as("lead", Roles.SUPERVISOR).get("/api/accounts/C-SC2").then().statusCode(200);
-        as("lead", Roles.SUPERVISOR).body(promise("PTP-SC2", "C-SC2", "SC-2", today)).post("/api/promises").then()
+        as("lead", Roles.SUPERVISOR).body(promise("PTP-SC2", "C-SC2", "SCOPE-2", today)).post("/api/promises").then()
                 .statusCode(201);
         as("lead", Roles.SUPERVISOR).get("/api/promises?status=OPEN&size=100").then().statusCode(200)
                 .body("customerId", hasItems("C-SC1", "C-SC2"));

@@ -83,7 +83,7 @@ class ReceivablesServiceTest {
         given().get("/api/invoices/NOPE").then().statusCode(404).contentType("application/problem+json");
         // the audit trail: the event says who issued it, once
         try (var c = db.getConnection()) {
-            assertEquals(List.of("test-user (admin,collector,credit-manager,erp,support,viewer)"), com.getpaid.events.store.Sql.list(c,
+            assertEquals(List.of("test-user (admin,collector,credit-manager,erp,supervisor,support,viewer)"), com.getpaid.events.store.Sql.list(c,
                     "SELECT caused_by FROM event_store WHERE subject = 'INV-2026-00042'", rs -> rs.getString(1)));
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);

@@ -56,7 +56,7 @@ class WorklistTest {
         LocalDate today = calendar.today();
         try (TestKafka kafka = new TestKafka(bootstrapServers)) {
             kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-WL1", "Settles Tomorrow Ltd", "ap@wl1.example", "en",
-                    PaymentTerms.netDays(30), new BigDecimal("50000.00"), "CNY", new CollectionProfile("li.na",
+                    PaymentTerms.netDays(30), new BigDecimal("50000.00"), "CNY", new CollectionProfile("chen.jing",
                             today.plusDays(1).getDayOfMonth(), null, List.of(), 0, null)));
             kafka.publish(Topics.CUSTOMERS, new CustomerRegistered("C-WL2", "Small Late Ltd", "ap@wl2.example", "en",
                     PaymentTerms.netDays(30), new BigDecimal("50000.00"), "CNY", new CollectionProfile("wang.wu", null, null,
@@ -64,10 +64,10 @@ class WorklistTest {
         }
         invoice("WL-1", "C-WL1", today.minusDays(50), "10000.00");
         invoice("WL-2", "C-WL2", today.minusDays(5), "500.00");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/worklist?collector=li.na").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/worklist?collector=chen.jing").then()
                 .statusCode(200).body("customerName", contains("Settles Tomorrow Ltd")));
         // settlement day tomorrow: visit; 10 x log10(10,001) + 50 / 3 + 20 = 76.7
-        given().get("/api/worklist?collector=li.na").then().body("[0].action", equalTo("VISIT"))
+        given().get("/api/worklist?collector=chen.jing").then().body("[0].action", equalTo("VISIT"))
                 .body("[0].score", equalTo("76.7")).body("[0].overdueAmount", equalTo("10000.00"))
                 .body("[0].oldestDaysOverdue", equalTo(50)).body("[0].invoiceIds", contains("WL-1"))
                 .body("[0].nextSettlementOn", equalTo(today.plusDays(1).toString()))
@@ -92,7 +92,7 @@ class WorklistTest {
         String outcome = "{ \"outcome\": \"PROMISED\", \"note\": \"Mr Zhang pays after the board signs\" }";
         String first = post("/api/worklist/" + item + "/outcome", outcome).statusCode(201).extract().asString();
         assertEquals(first, post("/api/worklist/" + item + "/outcome", outcome).statusCode(201).extract().asString());
-        given().get("/api/worklist?collector=li.na").then().body("[0].lastOutcome", equalTo("PROMISED"));
+        given().get("/api/worklist?collector=chen.jing").then().body("[0].lastOutcome", equalTo("PROMISED"));
         post("/api/worklist/" + item + "/outcome", outcome.replace("PROMISED", "MAYBE")).statusCode(400)
                 .body("field", equalTo("outcome"));
         post("/api/worklist/not-an-item/outcome", outcome).statusCode(400).body("field", equalTo("itemId"));
