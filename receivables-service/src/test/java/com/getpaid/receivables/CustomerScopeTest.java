@@ -115,7 +115,8 @@ class CustomerScopeTest {
 
     /** What the viewer may see of a dispute and a promise, field by field; a reason or a person fails this test. */
     static final Set<String> VIEWER_DISPUTE = Set.of("disputeId", "invoiceId", "customerId", "amount", "currency",
-            "complaintId", "openedOn", "status", "outcome", "creditNoteId", "creditNoteAmount", "resolvedOn");
+            "complaintId", "openedOn", "status", "outcome", "creditNoteId", "creditNoteAmount", "resolvedOn", "reviewBy",
+            "confirmedOn");
     static final Set<String> VIEWER_PROMISE = Set.of("promiseId", "customerId", "customerName", "invoiceIds", "amount",
             "currency", "promisedFor", "pausesUntil", "recordedOn", "status", "paid", "judgedOn");
 
