@@ -43,8 +43,10 @@ public class BodyLimit {
 
     private static void refuseAbove(RoutingContext request, BodyHandler chunked, long max, String written) {
         String length = request.request().getHeader("Content-Length");
-        if (length == null && HAS_BODY.contains(request.request().method())) {
-            // a chunked body's size shows only while it is read: read it here (within the limit) so that
+        if (length == null && HAS_BODY.contains(request.request().method())
+                && "chunked".equalsIgnoreCase(request.request().getHeader("Transfer-Encoding"))) {
+            // a chunked body's size shows only while it is read (HTTP/1.1; an HTTP/2 request, whose stream may
+            // already have ended without a body, is left to RESTEasy, which would find it read otherwise): read it here (within the limit) so that
             // going over it fails this route and is answered below, not with Vert.x's empty 413
             chunked.handle(request);
             return;
